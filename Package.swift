@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "wbscaffold",
+  products: [
+    .executable(name: "wbscaffold", targets: ["wbscaffold"])
+  ],
+  dependencies: [],
+  targets: [
+    // Pure HCL engine: lexer, syntax tree, terraform-fmt formatter, writer AST, edits.
+    .target(name: "HCL"),
+    // Pure domain: answers, blueprints to documents, checks, upgrade planning.
+    .target(name: "Scaffold", dependencies: ["HCL"]),
+    // One blueprint per module line plus the module catalogue, compiled into the binary.
+    .target(
+      name: "Blueprints",
+      dependencies: ["Scaffold", "HCL"],
+      path: "Blueprints",
+      resources: [.embedInCode("modules.catalog.json")]
+    ),
+    // The command-line tool: argument parsing, commands, wizard, file writes.
+    .executableTarget(name: "wbscaffold", dependencies: ["HCL", "Scaffold", "Blueprints"]),
+
+    .testTarget(name: "HCLTests", dependencies: ["HCL"], exclude: ["Golden"]),
+    .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "HCL"]),
+    .testTarget(name: "BlueprintsTests", dependencies: ["Blueprints", "Scaffold", "HCL"], exclude: ["Golden"]),
+    .testTarget(name: "wbscaffoldTests", dependencies: ["wbscaffold", "Scaffold", "HCL"]),
+  ]
+)

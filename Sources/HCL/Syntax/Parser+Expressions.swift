@@ -1,0 +1,350 @@
+extension Parser {
+  private static func binaryOperator(_ kind: TokenKind, level: Int) -> BinaryOperator? {
+    switch (level, kind) {
+    case (0, .or): return .or
+    case (1, .and): return .and
+    case (2, .equalOp): return .equal
+    case (2, .notEqual): return .notEqual
+    case (3, .lessThan): return .less
+    case (3, .lessThanEq): return .lessOrEqual
+    case (3, .greaterThan): return .greater
+    case (3, .greaterThanEq): return .greaterOrEqual
+    case (4, .plus): return .add
+    case (4, .minus): return .subtract
+    case (5, .star): return .multiply
+    case (5, .slash): return .divide
+    case (5, .percent): return .modulo
+    default: return nil
+    }
+  }
+
+  /// Expression = conditional.
+  mutating func parseExpression() throws(SyntaxError) -> Expression {
+    let start = peek().index
+    try enter(at: start)
+    defer { leave() }
+    let condition = try parseBinary(level: 0)
+    guard peek().kind == .question else { return condition }
+    read()
+    let whenTrue = try parseExpression()
+    let colon = peek()
+    guard colon.kind == .colon else {
+      throw fail("Missing false expression in conditional: the conditional operator (...?...:...) requires a false expression, delimited by a colon", at: colon.index)
+    }
+    read()
+    let whenFalse = try parseExpression()
+    return Expression(
+      .conditional(condition, whenTrue, whenFalse), tokens: condition.tokens.lowerBound..<whenFalse.tokens.upperBound)
+  }
+
+  private mutating func parseBinary(level: Int) throws(SyntaxError) -> Expression {
+    if level == 6 { return try parseTermWithTraversals() }
+    var lhs = try parseBinary(level: level + 1)
+    while let op = Parser.binaryOperator(peek().kind, level: level) {
+      read()
+      let rhs = try parseBinary(level: level + 1)
+      lhs = Expression(.binary(op, lhs, rhs), tokens: lhs.tokens.lowerBound..<rhs.tokens.upperBound)
+    }
+    return lhs
+  }
+
+  private mutating func parseTermWithTraversals() throws(SyntaxError) -> Expression {
+    let term = try parseTerm()
+    return try parseTraversals(from: term)
+  }
+
+  private mutating func parseTerm() throws(SyntaxError) -> Expression {
+    let start = peek()
+    switch start.kind {
+    case .openParen:
+      read()
+      pushNewlines(false)
+      defer { popNewlines() }
+      let inner = try parseExpression()
+      let close = peek()
+      guard close.kind == .closeParen else {
+        throw fail("Unbalanced parentheses: expected a closing parenthesis to terminate the expression", at: close.index)
+      }
+      read()
+      return Expression(.parenthesized(inner), tokens: start.index..<(close.index + 1))
+    case .numberLit:
+      read()
+      let text = text(start.index)
+      guard StringLiteral.isValidNumber(text) else {
+        throw fail("Invalid number literal: failed to recognize the value of this number literal", at: start.index)
+      }
+      return Expression(.number(text), tokens: start.index..<(start.index + 1))
+    case .ident:
+      return try parseIdentifierTerm()
+    case .openQuote:
+      return try parseQuotedTemplate()
+    case .openHeredoc:
+      return try parseHeredocTemplate()
+    case .minus, .bang:
+      read()
+      let operand = try parseTermWithTraversals()
+      let kind: Expression.Kind = start.kind == .minus ? .negate(operand) : .not(operand)
+      return Expression(kind, tokens: start.index..<operand.tokens.upperBound)
+    case .openBracket:
+      return try parseTuple()
+    case .openBrace:
+      return try parseObject()
+    case .eof:
+      throw fail("Missing expression: expected the start of an expression, but found the end of the file", at: start.index)
+    default:
+      throw fail("Invalid expression: expected the start of an expression, but found \(start.kind)", at: start.index)
+    }
+  }
+
+  private mutating func parseIdentifierTerm() throws(SyntaxError) -> Expression {
+    let ident = read().index
+    let name = text(ident)
+    var callName = name
+    var p = peek()
+    if p.kind == .doubleColon {
+      while p.kind == .doubleColon {
+        read()
+        let part = peek()
+        guard part.kind == .ident else {
+          throw fail("Missing function name: a function name is required after \"::\"", at: part.index)
+        }
+        read()
+        callName += "::" + text(part.index)
+        p = peek()
+      }
+      guard p.kind == .openParen else {
+        throw fail("Missing function call: a namespaced name must be followed by a function call", at: p.index)
+      }
+    }
+    if p.kind == .openParen {
+      return try finishCall(name: callName, start: ident)
+    }
+    switch name {
+    case "true": return Expression(.bool(true), tokens: ident..<(ident + 1))
+    case "false": return Expression(.bool(false), tokens: ident..<(ident + 1))
+    case "null": return Expression(.null, tokens: ident..<(ident + 1))
+    default: return Expression(.variable(name), tokens: ident..<(ident + 1))
+    }
+  }
+
+  private mutating func finishCall(name: String, start: Int) throws(SyntaxError) -> Expression {
+    let open = read().index
+    try enter(at: open)
+    defer { leave() }
+    pushNewlines(false)
+    defer { popNewlines() }
+    var arguments: [Expression] = []
+    var expandFinal = false
+    while true {
+      if peek().kind == .closeParen { break }
+      arguments.append(try parseExpression())
+      let p = peek()
+      if p.kind == .closeParen { break }
+      if p.kind == .ellipsis {
+        read()
+        expandFinal = true
+        guard peek().kind == .closeParen else {
+          throw fail("Missing closing parenthesis: an expanded function argument (with ...) must be immediately followed by closing parentheses", at: peek().index)
+        }
+        break
+      }
+      guard p.kind == .comma else {
+        throw fail("Missing argument separator: a comma is required to separate each function argument from the next", at: p.index)
+      }
+      read()
+    }
+    let close = read().index
+    return Expression(
+      .call(name: name, arguments: arguments, expandFinal: expandFinal), tokens: start..<(close + 1))
+  }
+
+  private mutating func parseTraversals(from source: Expression) throws(SyntaxError) -> Expression {
+    var expr = source
+    let start = source.tokens.lowerBound
+    while true {
+      let p = peek()
+      switch p.kind {
+      case .dot:
+        read()
+        let name = peek()
+        switch name.kind {
+        case .ident:
+          read()
+          expr = Expression(.getAttribute(expr, text(name.index)), tokens: start..<(name.index + 1))
+        case .numberLit:
+          read()
+          let digits = text(name.index)
+          guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), !digits.hasPrefix(".") else {
+            throw fail("Invalid legacy index syntax: when using the legacy index syntax, chaining is only possible with integer keys", at: name.index)
+          }
+          expr = Expression(.legacyIndex(expr, digits), tokens: start..<(name.index + 1))
+        case .star:
+          read()
+          expr = Expression(.splat(expr), tokens: start..<(name.index + 1))
+        default:
+          throw fail("Invalid attribute name: an attribute name is required after a dot", at: name.index)
+        }
+      case .openBracket:
+        read()
+        try enter(at: p.index)
+        defer { leave() }
+        pushNewlines(false)
+        defer { popNewlines() }
+        if peek().kind == .star {
+          read()
+          let close = peek()
+          guard close.kind == .closeBracket else {
+            throw fail("Missing close bracket on splat index: the splat operator must end with a closing bracket (\"]\")", at: close.index)
+          }
+          read()
+          expr = Expression(.splat(expr), tokens: start..<(close.index + 1))
+        } else {
+          let key = try parseExpression()
+          let close = peek()
+          guard close.kind == .closeBracket else {
+            throw fail("Missing close bracket on index: the index operator must end with a closing bracket (\"]\")", at: close.index)
+          }
+          read()
+          expr = Expression(.index(expr, key), tokens: start..<(close.index + 1))
+        }
+      default:
+        return expr
+      }
+    }
+  }
+
+  private mutating func parseTuple() throws(SyntaxError) -> Expression {
+    let open = read().index
+    try enter(at: open)
+    defer { leave() }
+    pushNewlines(false)
+    defer { popNewlines() }
+    if isKeyword(peek().index, "for") { return try finishFor(open: open, object: false) }
+    var elements: [Expression] = []
+    while true {
+      if peek().kind == .closeBracket { break }
+      elements.append(try parseExpression())
+      let p = peek()
+      if p.kind == .closeBracket { break }
+      guard p.kind == .comma else {
+        throw fail("Missing item separator: expected a comma to mark the beginning of the next item", at: p.index)
+      }
+      read()
+    }
+    let close = read().index
+    return Expression(.tuple(elements), tokens: open..<(close + 1))
+  }
+
+  private mutating func parseObject() throws(SyntaxError) -> Expression {
+    let open = read().index
+    try enter(at: open)
+    defer { leave() }
+    pushNewlines(false)
+    let isFor = isKeyword(peek().index, "for")
+    popNewlines()
+    if isFor {
+      pushNewlines(false)
+      defer { popNewlines() }
+      return try finishFor(open: open, object: true)
+    }
+    pushNewlines(true)
+    defer { popNewlines() }
+    var items: [ObjectItem] = []
+    while true {
+      let p = peek()
+      if p.kind == .newline {
+        read()
+        continue
+      }
+      if p.kind == .closeBrace { break }
+      let key = try parseExpression()
+      let sep = peek()
+      guard sep.kind == .equal || sep.kind == .colon else {
+        switch sep.kind {
+        case .newline, .comma:
+          throw fail("Missing attribute value: expected an attribute value, introduced by an equals sign (\"=\")", at: sep.index)
+        case .eof:
+          throw fail("Unterminated object constructor expression: there is no corresponding closing brace before the end of the file", at: open)
+        default:
+          throw fail("Missing key/value separator: expected an equals sign (\"=\") to mark the beginning of the attribute value", at: sep.index)
+        }
+      }
+      read()
+      let value = try parseExpression()
+      items.append(ObjectItem(key: key, value: value))
+      let after = peek()
+      if after.kind == .closeBrace { break }
+      guard after.kind == .comma || after.kind == .newline else {
+        if after.kind == .eof {
+          throw fail("Unterminated object constructor expression: there is no corresponding closing brace before the end of the file", at: open)
+        }
+        throw fail("Missing attribute separator: expected a newline or comma to mark the beginning of the next attribute", at: after.index)
+      }
+      read()
+    }
+    let close = read().index
+    return Expression(.object(items), tokens: open..<(close + 1))
+  }
+
+  private mutating func finishFor(open: Int, object: Bool) throws(SyntaxError) -> Expression {
+    read()  // for
+    var name = peek()
+    guard name.kind == .ident else {
+      throw fail("Invalid 'for' expression: for expression requires variable name after 'for'", at: name.index)
+    }
+    read()
+    var keyName: String?
+    var valueName = text(name.index)
+    if peek().kind == .comma {
+      read()
+      name = peek()
+      guard name.kind == .ident else {
+        throw fail("Invalid 'for' expression: for expression requires value variable name after comma", at: name.index)
+      }
+      read()
+      keyName = valueName
+      valueName = text(name.index)
+    }
+    guard isKeyword(peek().index, "in") else {
+      throw fail("Invalid 'for' expression: for expression requires the 'in' keyword after its name declarations", at: peek().index)
+    }
+    read()
+    let collection = try parseExpression()
+    guard peek().kind == .colon else {
+      throw fail("Invalid 'for' expression: for expression requires a colon after the collection expression", at: peek().index)
+    }
+    read()
+    var key: Expression?
+    var grouping = false
+    if object {
+      key = try parseExpression()
+      guard peek().kind == .fatArrow else {
+        throw fail("Invalid 'for' expression: key expression in 'for' expression must be followed by a fat arrow", at: peek().index)
+      }
+      read()
+    }
+    let value = try parseExpression()
+    if object && peek().kind == .ellipsis {
+      read()
+      grouping = true
+    }
+    var condition: Expression?
+    if isKeyword(peek().index, "if") {
+      read()
+      condition = try parseExpression()
+    }
+    let close = peek()
+    let expected: TokenKind = object ? .closeBrace : .closeBracket
+    guard close.kind == .closeBrace || close.kind == .closeBracket else {
+      throw fail("Invalid 'for' expression: extra characters after the end of the 'for' expression", at: close.index)
+    }
+    guard close.kind == expected else {
+      throw fail("Mismatched braces: the 'for' expression must end with \(expected)", at: close.index)
+    }
+    read()
+    let forExpr = ForExpression(
+      keyName: keyName, valueName: valueName, collection: collection, key: key, value: value,
+      condition: condition, grouping: grouping)
+    return Expression(.forExpression(forExpr), tokens: open..<(close.index + 1))
+  }
+}

@@ -1,0 +1,173 @@
+/// Decoding and encoding of HCL string literals.
+public enum StringLiteral {
+  /// Decodes the bytes of a quoted-string literal token: backslash escapes,
+  /// `$${` and `%%{`. Returns nil on an invalid escape.
+  public static func decodeQuoted(_ bytes: ArraySlice<UInt8>) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = bytes.startIndex
+    let end = bytes.endIndex
+    while i < end {
+      let c = bytes[i]
+      if c == UInt8(ascii: "\\") {
+        guard i + 1 < end else { return nil }
+        let e = bytes[i + 1]
+        switch e {
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "u"), UInt8(ascii: "U"):
+          let digits = e == UInt8(ascii: "u") ? 4 : 8
+          guard i + 2 + digits <= end, let v = hexValue(bytes[(i + 2)..<(i + 2 + digits)]),
+            let scalar = Unicode.Scalar(v)
+          else { return nil }
+          out.append(contentsOf: Array(String(Character(scalar)).utf8))
+          i += 2 + digits
+          continue
+        default: return nil
+        }
+        i += 2
+        continue
+      }
+      if (c == UInt8(ascii: "$") || c == UInt8(ascii: "%")) && i + 2 < end && bytes[i + 1] == c
+        && bytes[i + 2] == UInt8(ascii: "{")
+      {
+        out.append(c)
+        out.append(UInt8(ascii: "{"))
+        i += 3
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Decodes heredoc literal text: no backslash escapes, but `$${` and `%%{`.
+  public static func decodeHeredoc(_ bytes: ArraySlice<UInt8>) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let c = bytes[i]
+      if (c == UInt8(ascii: "$") || c == UInt8(ascii: "%")) && i + 2 < bytes.endIndex
+        && bytes[i + 1] == c && bytes[i + 2] == UInt8(ascii: "{")
+      {
+        out.append(c)
+        out.append(UInt8(ascii: "{"))
+        i += 3
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Removes the smallest common indentation from the literal lines of a `<<-` heredoc.
+  static func flushHeredocParts(_ parts: [TemplatePart]) -> [TemplatePart] {
+    guard parts.allSatisfy({ if case .literal = $0 { return true } else { return false } }),
+      case .literal(let text, let tokens)? = parts.first
+    else { return parts }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var indent = Int.max
+    for line in lines where !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+      indent = min(indent, line.prefix { $0 == " " || $0 == "\t" }.count)
+    }
+    if indent == Int.max || indent == 0 { return parts }
+    let stripped = lines.map { $0.dropFirst(min(indent, $0.prefix { $0 == " " || $0 == "\t" }.count)) }
+    return [.literal(stripped.joined(separator: "\n"), tokens: tokens)]
+  }
+
+  private static func hexValue(_ digits: ArraySlice<UInt8>) -> UInt32? {
+    var v: UInt32 = 0
+    for d in digits {
+      let n: UInt32
+      switch d {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): n = UInt32(d - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): n = UInt32(d - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): n = UInt32(d - UInt8(ascii: "A") + 10)
+      default: return nil
+      }
+      v = v << 4 | n
+    }
+    return v
+  }
+
+  /// Whether a number token's text is a valid number (at most one dot, digits around it).
+  static func isValidNumber(_ text: String) -> Bool {
+    var sawDot = false
+    var sawExponent = false
+    var previous: Character = " "
+    for c in text {
+      if c == "." {
+        if sawDot || sawExponent { return false }
+        sawDot = true
+      } else if c == "e" || c == "E" {
+        if sawExponent { return false }
+        sawExponent = true
+      } else if c == "+" || c == "-" {
+        if previous != "e" && previous != "E" { return false }
+      } else if !c.isASCII || !c.isNumber {
+        return false
+      }
+      previous = c
+    }
+    return true
+  }
+
+  /// Writes `value` as the inside of a quoted string, escaping as hclwrite does:
+  /// `\n \r \t \" \\`, `${` and `%{` doubled, and non-printable characters as `\uXXXX`.
+  public static func escape(_ value: String) -> String {
+    var out = ""
+    out.reserveCapacity(value.utf8.count)
+    let scalars = Array(value.unicodeScalars)
+    for (i, r) in scalars.enumerated() {
+      switch r {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "$", "%":
+        out.unicodeScalars.append(r)
+        if i + 1 < scalars.count && scalars[i + 1] == "{" { out.unicodeScalars.append(r) }
+      default:
+        if isPrintable(r) {
+          out.unicodeScalars.append(r)
+        } else if r.value < 0x10000 {
+          out += "\\u" + hex(r.value, width: 4)
+        } else {
+          out += "\\U" + hex(r.value, width: 8)
+        }
+      }
+    }
+    return out
+  }
+
+  /// `"` + escaped value + `"`.
+  public static func quoted(_ value: String) -> String { "\"" + escape(value) + "\"" }
+
+  /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
+  static func isPrintable(_ r: Unicode.Scalar) -> Bool {
+    if r == " " { return true }
+    switch r.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark,
+      .decimalNumber, .letterNumber, .otherNumber,
+      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation,
+      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func hex(_ v: UInt32, width: Int) -> String {
+    let digits = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
