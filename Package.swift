@@ -17,14 +17,20 @@ let package = Package(
       name: "Blueprints",
       dependencies: ["Scaffold", "HCL"],
       path: "Blueprints",
+      exclude: ["tools"],
       resources: [.embedInCode("modules.catalog.json")]
     ),
     // The command-line tool: argument parsing, commands, wizard, file writes.
     .executableTarget(name: "wbscaffold", dependencies: ["HCL", "Scaffold", "Blueprints"]),
 
-    .testTarget(name: "HCLTests", dependencies: ["HCL"], exclude: ["Golden"]),
-    .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "HCL"]),
-    .testTarget(name: "BlueprintsTests", dependencies: ["Blueprints", "Scaffold", "HCL"], exclude: ["Golden"]),
-    .testTarget(name: "wbscaffoldTests", dependencies: ["wbscaffold", "Scaffold", "HCL"]),
+    // Helpers shared by the test targets (terraform runner, temporary directories).
+    .target(name: "_TestSupport", path: "Sources/_TestSupport"),
+
+    .testTarget(name: "HCLTests", dependencies: ["HCL", "_TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "HCL", "_TestSupport"]),
+    .testTarget(
+      name: "BlueprintsTests", dependencies: ["Blueprints", "Scaffold", "HCL", "_TestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(name: "wbscaffoldTests", dependencies: ["wbscaffold", "Scaffold", "HCL", "_TestSupport"]),
   ]
 )

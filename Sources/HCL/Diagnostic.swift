@@ -14,7 +14,7 @@ public enum Severity: String, Sendable, Comparable {
   public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
-/// A 1-based line and column. Columns count Unicode scalars, as compilers do.
+/// A 1-based line and column. Columns count grapheme clusters, as Terraform's do.
 public struct SourcePosition: Sendable, Equatable, Comparable, CustomStringConvertible {
   /// 1-based line.
   public var line: Int
@@ -93,16 +93,13 @@ public struct LineTable: Sendable {
       let mid = (lo + hi + 1) / 2
       if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
     }
-    var column = 1
-    var i = lineStarts[lo]
+    var start = lineStarts[lo]
     // A byte-order mark is not a column.
-    if i == 0 && source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF {
-      i = min(3, offset)
+    if start == 0 && source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF {
+      start = min(3, offset)
     }
-    while i < offset {
-      if source[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
+    // Columns count grapheme clusters, as Terraform's diagnostics do.
+    let column = String(decoding: source[start..<offset], as: UTF8.self).count + 1
     return SourcePosition(line: lo + 1, column: column)
   }
 

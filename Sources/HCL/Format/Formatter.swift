@@ -3,8 +3,10 @@
 /// The pipeline is Terraform's: the file must parse; then three rewrites
 /// (block labels re-quoted, interpolation-only values unwrapped, legacy variable
 /// types normalized); then hclwrite's whitespace passes over the token list.
-/// One deliberate difference: a block label containing `$` or `%`, which
-/// `terraform fmt` silently deletes, is kept as written.
+/// Two deliberate differences, both where `terraform fmt` damages a valid file:
+/// a block label containing `$` or `%`, which fmt deletes, is kept as written;
+/// and an interpolation-only value holding a comment is left wrapped when
+/// unwrapping it would produce a file that no longer parses.
 public enum Formatter {
   /// The outcome of formatting a source.
   public enum Result: Sendable {
@@ -16,7 +18,7 @@ public enum Formatter {
 
   /// Formats `source`, or reports why it cannot.
   public static func format(_ source: [UInt8]) -> Result {
-    let tree = SyntaxTree(source)
+    let tree = SyntaxTree(source, buildsExpressions: false)
     guard tree.isValid else { return .invalid(tree.diagnostics) }
     return .formatted(format(tree))
   }
@@ -29,10 +31,21 @@ public enum Formatter {
 
   /// Formats a tree that parsed without errors.
   public static func format(_ tree: SyntaxTree) -> [UInt8] {
-    var rewriter = TerraformRewrites(tree: tree)
+    let output = format(tree, unwrapsComments: true)
+    guard output.unwrappedComment, !SyntaxTree(output.bytes, buildsExpressions: false).isValid else {
+      return output.bytes
+    }
+    return format(tree, unwrapsComments: false).bytes
+  }
+
+  private static func format(_ tree: SyntaxTree, unwrapsComments: Bool) -> (bytes: [UInt8], unwrappedComment: Bool) {
+    var rewriter = TerraformRewrites(tree: tree, unwrapsComments: unwrapsComments)
     rewriter.rewrite(tree.body, topLevelBlockType: nil, depth: 0)
     let (tokens, buffer) = rewriter.result()
-    return layout(tokens: tokens, buffer: buffer)
+    let original = tree.tokens
+    let lastEnd = original.count > 1 ? Int(original[original.count - 2].end) : 0
+    let bytes = layout(tokens: tokens, buffer: buffer, trailingBlanks: tree.source.count - lastEnd)
+    return (bytes, rewriter.unwrappedComment)
   }
 
   /// Whether `source` is valid and already formatted.
@@ -42,18 +55,30 @@ public enum Formatter {
   }
 
   /// Runs only the whitespace passes over `tokens`, whose offsets point into `buffer`.
-  static func layout(tokens: [Token], buffer: [UInt8]) -> [UInt8] {
+  static func layout(tokens: [Token], buffer: [UInt8], trailingBlanks: Int) -> [UInt8] {
     buffer.withUnsafeBufferPointer { buf in
       var passes = LayoutPasses(tokens: tokens, buffer: buf)
+      passes.trailingBlanks = trailingBlanks
       passes.run()
-      var out: [UInt8] = []
-      out.reserveCapacity(buf.count + buf.count / 8)
-      for (i, t) in tokens.enumerated() where t.kind != .eof {
-        let n = Int(passes.spaces[i])
-        if n > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[t.range]))
+      var size = 0
+      for (i, t) in tokens.enumerated() { size += Int(passes.spaces[i]) + t.length }
+      return [UInt8](unsafeUninitializedCapacity: size) { out, count in
+        guard let base = out.baseAddress, let src = buf.baseAddress else { return }
+        var at = 0
+        for (i, t) in tokens.enumerated() {
+          let n = Int(passes.spaces[i])
+          if n > 0 {
+            (base + at).initialize(repeating: UInt8(ascii: " "), count: n)
+            at += n
+          }
+          let length = t.length
+          if length > 0 {
+            (base + at).initialize(from: src + Int(t.start), count: length)
+            at += length
+          }
+        }
+        count = at
       }
-      return out
     }
   }
 }
@@ -63,8 +88,14 @@ struct TerraformRewrites {
   private let tree: SyntaxTree
   private var replacements: [(range: Range<Int>, tokens: [Token])] = []
   private var extra: [UInt8] = []
+  private let unwrapsComments: Bool
+  /// Whether an unwrapped value held a comment (the one way unwrapping can break a file).
+  private(set) var unwrappedComment = false
 
-  init(tree: SyntaxTree) { self.tree = tree }
+  init(tree: SyntaxTree, unwrapsComments: Bool = true) {
+    self.tree = tree
+    self.unwrapsComments = unwrapsComments
+  }
 
   /// Collects the rewrites for `body` and everything below it, in source order.
   mutating func rewrite(_ body: Body, topLevelBlockType: String?, depth: Int) {
@@ -112,7 +143,7 @@ struct TerraformRewrites {
 
   /// Every label is re-emitted quoted and re-escaped; comments before and between
   /// labels go. Labels that cannot be decoded (a `$` or `%` inside) are kept as written.
-  private mutating func rewriteLabels(_ block: Block) {
+  private mutating func rewriteLabels(_ block: BlockSyntax) {
     guard let last = block.labels.last else { return }
     let region = (block.typeToken + 1)..<last.tokens.upperBound
     var canonical = true
@@ -127,6 +158,12 @@ struct TerraformRewrites {
           || (label.tokens.count == 3 && kind(label.tokens.lowerBound + 1) == .quotedLit))
       if !label.isIdentifier && !isSimple {
         // terraform fmt would drop this label; keep its tokens instead.
+        newTokens.append(contentsOf: tree.tokens[label.tokens])
+        continue
+      }
+      if label.tokens.count == 3 && isSimple
+        && StringLiteral.isPlainASCII(tree.bytes(of: label.tokens.lowerBound + 1))
+      {
         newTokens.append(contentsOf: tree.tokens[label.tokens])
         continue
       }
@@ -157,14 +194,20 @@ struct TerraformRewrites {
     else { return }
     let inside = (range.lowerBound + 2)..<(range.upperBound - 2)
     var quotes = 0
+    var hasComment = false
     for i in inside {
       switch kind(i) {
       case .openQuote: quotes += 1
       case .closeQuote: quotes -= 1
       case .templateInterp, .templateSeqEnd, .quotedLit:
         if quotes <= 0 { return }
+      case .comment: hasComment = true
       default: break
       }
+    }
+    if hasComment {
+      guard unwrapsComments else { return }
+      unwrappedComment = true
     }
     var start = inside.lowerBound
     var end = inside.upperBound

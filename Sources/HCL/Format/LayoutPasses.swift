@@ -14,6 +14,8 @@ struct LayoutPasses {
 
   let tokens: [Token]
   let buffer: UnsafeBufferPointer<UInt8>
+  /// Bytes of blanks between the last token and the end of the original file.
+  var trailingBlanks = 0
   /// Spaces to write before each token; the result of the passes.
   var spaces: [Int32]
   private var lines: [Line] = []
@@ -25,11 +27,17 @@ struct LayoutPasses {
   }
 
   /// Runs all passes.
+  ///
+  /// The end-of-file token belongs to no line, so the blanks before it are never
+  /// reformatted: they are kept as one space per byte (a tab counts as one).
   mutating func run() {
     splitLines()
     indent()
     space()
     align()
+    if let last = tokens.last, last.kind == .eof {
+      spaces[tokens.count - 1] = Int32(max(0, trailingBlanks))
+    }
   }
 
   // MARK: - Lines

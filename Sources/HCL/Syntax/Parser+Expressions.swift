@@ -33,8 +33,8 @@ extension Parser {
     }
     read()
     let whenFalse = try parseExpression()
-    return Expression(
-      .conditional(condition, whenTrue, whenFalse), tokens: condition.tokens.lowerBound..<whenFalse.tokens.upperBound)
+    return node(
+      condition.tokens.lowerBound..<whenFalse.tokens.upperBound, .conditional(condition, whenTrue, whenFalse))
   }
 
   private mutating func parseBinary(level: Int) throws(SyntaxError) -> Expression {
@@ -43,7 +43,7 @@ extension Parser {
     while let op = Parser.binaryOperator(peek().kind, level: level) {
       read()
       let rhs = try parseBinary(level: level + 1)
-      lhs = Expression(.binary(op, lhs, rhs), tokens: lhs.tokens.lowerBound..<rhs.tokens.upperBound)
+      lhs = node(lhs.tokens.lowerBound..<rhs.tokens.upperBound, .binary(op, lhs, rhs))
     }
     return lhs
   }
@@ -66,14 +66,13 @@ extension Parser {
         throw fail("Unbalanced parentheses: expected a closing parenthesis to terminate the expression", at: close.index)
       }
       read()
-      return Expression(.parenthesized(inner), tokens: start.index..<(close.index + 1))
+      return node(start.index..<(close.index + 1), .parenthesized(inner))
     case .numberLit:
       read()
-      let text = text(start.index)
-      guard StringLiteral.isValidNumber(text) else {
+      guard StringLiteral.isValidNumber(source[tokens[start.index].range]) else {
         throw fail("Invalid number literal: failed to recognize the value of this number literal", at: start.index)
       }
-      return Expression(.number(text), tokens: start.index..<(start.index + 1))
+      return node(start.index..<(start.index + 1), .number(self.text(start.index)))
     case .ident:
       return try parseIdentifierTerm()
     case .openQuote:
@@ -83,8 +82,8 @@ extension Parser {
     case .minus, .bang:
       read()
       let operand = try parseTermWithTraversals()
-      let kind: Expression.Kind = start.kind == .minus ? .negate(operand) : .not(operand)
-      return Expression(kind, tokens: start.index..<operand.tokens.upperBound)
+      return node(
+        start.index..<operand.tokens.upperBound, start.kind == .minus ? .negate(operand) : .not(operand))
     case .openBracket:
       return try parseTuple()
     case .openBrace:
@@ -98,8 +97,7 @@ extension Parser {
 
   private mutating func parseIdentifierTerm() throws(SyntaxError) -> Expression {
     let ident = read().index
-    let name = text(ident)
-    var callName = name
+    var callName = buildsExpressions ? text(ident) : ""
     var p = peek()
     if p.kind == .doubleColon {
       while p.kind == .doubleColon {
@@ -109,7 +107,7 @@ extension Parser {
           throw fail("Missing function name: a function name is required after \"::\"", at: part.index)
         }
         read()
-        callName += "::" + text(part.index)
+        if buildsExpressions { callName += "::" + text(part.index) }
         p = peek()
       }
       guard p.kind == .openParen else {
@@ -119,11 +117,12 @@ extension Parser {
     if p.kind == .openParen {
       return try finishCall(name: callName, start: ident)
     }
-    switch name {
+    guard buildsExpressions else { return Expression(.null, tokens: ident..<(ident + 1)) }
+    switch callName {
     case "true": return Expression(.bool(true), tokens: ident..<(ident + 1))
     case "false": return Expression(.bool(false), tokens: ident..<(ident + 1))
     case "null": return Expression(.null, tokens: ident..<(ident + 1))
-    default: return Expression(.variable(name), tokens: ident..<(ident + 1))
+    default: return Expression(.variable(callName), tokens: ident..<(ident + 1))
     }
   }
 
@@ -137,7 +136,9 @@ extension Parser {
     var expandFinal = false
     while true {
       if peek().kind == .closeParen { break }
-      arguments.append(try parseExpression())
+      if peek().kind == .eof { throw unterminatedCall(start) }
+      let argument = try parseExpression()
+      if buildsExpressions { arguments.append(argument) }
       let p = peek()
       if p.kind == .closeParen { break }
       if p.kind == .ellipsis {
@@ -148,14 +149,19 @@ extension Parser {
         }
         break
       }
+      if p.kind == .eof { throw unterminatedCall(start) }
       guard p.kind == .comma else {
         throw fail("Missing argument separator: a comma is required to separate each function argument from the next", at: p.index)
       }
       read()
     }
     let close = read().index
-    return Expression(
-      .call(name: name, arguments: arguments, expandFinal: expandFinal), tokens: start..<(close + 1))
+    if tokens[close].kind != .closeParen { throw unterminatedCall(start) }
+    return node(start..<(close + 1), .call(name: name, arguments: arguments, expandFinal: expandFinal))
+  }
+
+  private func unterminatedCall(_ name: Int) -> SyntaxError {
+    fail("Unterminated function call: there is no closing parenthesis for this function call before the end of the file", at: name)
   }
 
   private mutating func parseTraversals(from source: Expression) throws(SyntaxError) -> Expression {
@@ -170,17 +176,17 @@ extension Parser {
         switch name.kind {
         case .ident:
           read()
-          expr = Expression(.getAttribute(expr, text(name.index)), tokens: start..<(name.index + 1))
+          expr = node(start..<(name.index + 1), .getAttribute(expr, self.text(name.index)))
         case .numberLit:
           read()
-          let digits = text(name.index)
+          let digits = self.text(name.index)
           guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), !digits.hasPrefix(".") else {
             throw fail("Invalid legacy index syntax: when using the legacy index syntax, chaining is only possible with integer keys", at: name.index)
           }
-          expr = Expression(.legacyIndex(expr, digits), tokens: start..<(name.index + 1))
+          expr = node(start..<(name.index + 1), .legacyIndex(expr, digits))
         case .star:
           read()
-          expr = Expression(.splat(expr), tokens: start..<(name.index + 1))
+          expr = node(start..<(name.index + 1), .splat(expr))
         default:
           throw fail("Invalid attribute name: an attribute name is required after a dot", at: name.index)
         }
@@ -197,7 +203,7 @@ extension Parser {
             throw fail("Missing close bracket on splat index: the splat operator must end with a closing bracket (\"]\")", at: close.index)
           }
           read()
-          expr = Expression(.splat(expr), tokens: start..<(close.index + 1))
+          expr = node(start..<(close.index + 1), .splat(expr))
         } else {
           let key = try parseExpression()
           let close = peek()
@@ -205,7 +211,7 @@ extension Parser {
             throw fail("Missing close bracket on index: the index operator must end with a closing bracket (\"]\")", at: close.index)
           }
           read()
-          expr = Expression(.index(expr, key), tokens: start..<(close.index + 1))
+          expr = node(start..<(close.index + 1), .index(expr, key))
         }
       default:
         return expr
@@ -223,7 +229,8 @@ extension Parser {
     var elements: [Expression] = []
     while true {
       if peek().kind == .closeBracket { break }
-      elements.append(try parseExpression())
+      let element = try parseExpression()
+      if buildsExpressions { elements.append(element) }
       let p = peek()
       if p.kind == .closeBracket { break }
       guard p.kind == .comma else {
@@ -232,7 +239,7 @@ extension Parser {
       read()
     }
     let close = read().index
-    return Expression(.tuple(elements), tokens: open..<(close + 1))
+    return node(open..<(close + 1), .tuple(elements))
   }
 
   private mutating func parseObject() throws(SyntaxError) -> Expression {
@@ -271,7 +278,7 @@ extension Parser {
       }
       read()
       let value = try parseExpression()
-      items.append(ObjectItem(key: key, value: value))
+      if buildsExpressions { items.append(ObjectItem(key: key, value: value)) }
       let after = peek()
       if after.kind == .closeBrace { break }
       guard after.kind == .comma || after.kind == .newline else {
@@ -283,7 +290,7 @@ extension Parser {
       read()
     }
     let close = read().index
-    return Expression(.object(items), tokens: open..<(close + 1))
+    return node(open..<(close + 1), .object(items))
   }
 
   private mutating func finishFor(open: Int, object: Bool) throws(SyntaxError) -> Expression {
@@ -342,9 +349,11 @@ extension Parser {
       throw fail("Mismatched braces: the 'for' expression must end with \(expected)", at: close.index)
     }
     read()
-    let forExpr = ForExpression(
-      keyName: keyName, valueName: valueName, collection: collection, key: key, value: value,
-      condition: condition, grouping: grouping)
-    return Expression(.forExpression(forExpr), tokens: open..<(close.index + 1))
+    return node(
+      open..<(close.index + 1),
+      .forExpression(
+        ForExpression(
+          keyName: keyName, valueName: valueName, collection: collection, key: key, value: value,
+          condition: condition, grouping: grouping)))
   }
 }

@@ -9,19 +9,24 @@ extension Parser {
       let t = tokens[i]
       switch t.kind {
       case .quotedLit:
-        guard let decoded = StringLiteral.decodeQuoted(source[t.range]) else {
-          throw fail("Invalid escape sequence: the symbol after the backslash is not a valid escape; use \\\\ for a literal backslash", at: i)
+        if buildsExpressions {
+          guard let decoded = StringLiteral.decodeQuoted(source[t.range]) else {
+            throw invalidEscape(at: i)
+          }
+          appendLiteral(decoded, i, to: &parts)
+        } else if !StringLiteral.hasValidEscapes(source[t.range]) {
+          throw invalidEscape(at: i)
         }
-        appendLiteral(decoded, i, to: &parts)
         next += 1
       case .templateInterp, .templateControl:
-        parts.append(try parseSequence(directives: &directives))
+        let part = try parseSequence(directives: &directives)
+        if buildsExpressions { parts.append(part) }
       case .closeQuote:
         next += 1
         try checkDirectivesClosed(directives, at: i)
-        return Expression(.template(Template(parts: parts, isHeredoc: false)), tokens: open..<(i + 1))
+        return node(open..<(i + 1), .template(Template(parts: parts, isHeredoc: false)))
       case .eof:
-        throw fail("Unterminated template string: no closing marker was found for the string", at: open)
+        throw fail("Unterminated template string: no closing marker was found for the string", at: i)
       default:
         throw fail("Invalid template: unexpected \(t.kind) in a quoted string", at: i)
       }
@@ -39,21 +44,26 @@ extension Parser {
       let t = tokens[i]
       switch t.kind {
       case .stringLit:
-        appendLiteral(StringLiteral.decodeHeredoc(source[t.range]), i, to: &parts)
+        if buildsExpressions { appendLiteral(StringLiteral.decodeHeredoc(source[t.range]), i, to: &parts) }
         next += 1
       case .templateInterp, .templateControl:
-        parts.append(try parseSequence(directives: &directives))
+        let part = try parseSequence(directives: &directives)
+        if buildsExpressions { parts.append(part) }
       case .closeHeredoc:
         next += 1
         try checkDirectivesClosed(directives, at: i)
         if flush { parts = StringLiteral.flushHeredocParts(parts) }
-        return Expression(.template(Template(parts: parts, isHeredoc: true)), tokens: open..<(i + 1))
+        return node(open..<(i + 1), .template(Template(parts: parts, isHeredoc: true)))
       case .eof:
-        throw fail("Unterminated template string: no closing marker was found for the heredoc", at: open)
+        throw fail("Unterminated template string: no closing marker was found for the heredoc", at: i)
       default:
         throw fail("Invalid template: unexpected \(t.kind) in a heredoc", at: i)
       }
     }
+  }
+
+  private func invalidEscape(at i: Int) -> SyntaxError {
+    fail("Invalid escape sequence: the symbol after the backslash is not a valid escape; use \\\\ for a literal backslash", at: i)
   }
 
   private func appendLiteral(_ text: String, _ index: Int, to parts: inout [TemplatePart]) {
@@ -66,7 +76,8 @@ extension Parser {
 
   private func checkDirectivesClosed(_ directives: [String], at index: Int) throws(SyntaxError) {
     if let open = directives.last {
-      throw fail("Unterminated template directive: no %{end\(open)} was found for a %{\(open)} directive", at: index)
+      let keyword = open.hasPrefix("if") ? "if" : open
+      throw fail("Unexpected end of template: the %{\(keyword)} directive is not closed by %{end\(keyword)}", at: index)
     }
   }
 
@@ -83,9 +94,12 @@ extension Parser {
     if isInterp {
       part = .interpolation(try parseExpression())
     } else {
-      part = try parseDirective(directives: &directives)
+      part = try parseDirective(directives: &directives, introducer: introducer)
     }
     let close = peek()
+    if close.kind == .eof {
+      throw fail("Unclosed template sequence: there is no closing brace for this sequence before the end of the file", at: introducer)
+    }
     guard close.kind == .templateSeqEnd else {
       let what = isInterp ? "interpolation expression" : "template directive"
       throw fail("Extra characters after \(what): expected a closing brace to end the \(what)", at: close.index)
@@ -94,7 +108,9 @@ extension Parser {
     return part
   }
 
-  private mutating func parseDirective(directives: inout [String]) throws(SyntaxError) -> TemplatePart {
+  private mutating func parseDirective(directives: inout [String], introducer: Int) throws(SyntaxError)
+    -> TemplatePart
+  {
     let keywordToken = peek()
     guard keywordToken.kind == .ident else {
       throw fail("Invalid template directive: a template directive keyword (\"if\", \"for\", etc) is expected at the beginning of a %{ sequence", at: keywordToken.index)
@@ -107,13 +123,13 @@ extension Parser {
       return .directive(keyword: keyword, expressions: [try parseExpression()])
     case "else":
       guard directives.last == "if" else {
-        throw fail("Unexpected else directive: an else directive must be inside an if directive", at: keywordToken.index)
+        throw fail("Unexpected else directive: an else directive must be inside an if directive", at: introducer)
       }
       directives[directives.count - 1] = "if-else"
       return .directive(keyword: keyword, expressions: [])
     case "endif":
       guard let top = directives.last, top.hasPrefix("if") else {
-        throw fail("Unexpected endif directive: there is no open if directive", at: keywordToken.index)
+        throw fail("Unexpected endif directive: there is no open if directive", at: introducer)
       }
       directives.removeLast()
       return .directive(keyword: keyword, expressions: [])
@@ -139,7 +155,7 @@ extension Parser {
       return .directive(keyword: keyword, expressions: [try parseExpression()])
     case "endfor":
       guard directives.last == "for" else {
-        throw fail("Unexpected endfor directive: there is no open for directive", at: keywordToken.index)
+        throw fail("Unexpected endfor directive: there is no open for directive", at: introducer)
       }
       directives.removeLast()
       return .directive(keyword: keyword, expressions: [])

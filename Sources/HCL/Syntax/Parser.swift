@@ -9,6 +9,9 @@ struct SyntaxError: Error {
 struct Parser {
   let tokens: [Token]
   let source: [UInt8]
+  /// Whether to build expression trees; when false the grammar is still checked
+  /// but expressions carry only their token ranges (the formatter needs no more).
+  let buildsExpressions: Bool
   var next = 0
   private var includeNewlines: [Bool] = [true]
   private var depth = 0
@@ -17,9 +20,16 @@ struct Parser {
   /// risking the stack.
   static let maximumDepth = 200
 
-  init(tokens: [Token], source: [UInt8]) {
+  init(tokens: [Token], source: [UInt8], buildsExpressions: Bool = true) {
     self.tokens = tokens
     self.source = source
+    self.buildsExpressions = buildsExpressions
+  }
+
+  /// A node: the real one when building trees, else a placeholder with the same range.
+  @inline(__always)
+  func node(_ tokens: Range<Int>, _ kind: @autoclosure () -> Expression.Kind) -> Expression {
+    Expression(buildsExpressions ? kind() : .null, tokens: tokens)
   }
 
   // MARK: - Cursor
@@ -124,7 +134,7 @@ struct Parser {
   }
 
   /// Parses a body up to `}` (nested) or the end of the file (top level).
-  mutating func parseBody(nested: Bool) throws(SyntaxError) -> Body {
+  mutating func parseBody(nested: Bool, openBrace: Int = 0) throws(SyntaxError) -> Body {
     var items: [BodyItem] = []
     var seen: [String: Int] = [:]
     while true {
@@ -133,8 +143,8 @@ struct Parser {
       case .newline:
         read()
       case .eof:
-        if nested {
-          throw fail("Unclosed configuration block: there is no closing brace for this block before the end of the file", at: p.index)
+        if let open = nested ? openBrace : nil {
+          throw fail("Unclosed configuration block: there is no closing brace for this block before the end of the file", at: open)
         }
         return Body(items: items)
       case .closeBrace where nested:
@@ -166,11 +176,11 @@ struct Parser {
     case .openQuote, .openBrace, .ident:
       return .block(try finishBlock(typeToken: ident.index))
     default:
-      throw fail("Argument or block definition required: to set an argument, use the equals sign \"=\" to introduce the argument value", at: p.index)
+      throw fail("Argument or block definition required: to set an argument, use the equals sign \"=\" to introduce the argument value", at: ident.index)
     }
   }
 
-  private mutating func finishAttribute(nameToken: Int, singleLine: Bool) throws(SyntaxError) -> Attribute {
+  private mutating func finishAttribute(nameToken: Int, singleLine: Bool) throws(SyntaxError) -> AttributeSyntax {
     let equals = read().index
     let expr = try parseExpression()
     if !singleLine {
@@ -180,10 +190,10 @@ struct Parser {
       }
       read()
     }
-    return Attribute(name: text(nameToken), nameToken: nameToken, equalsToken: equals, expression: expr)
+    return AttributeSyntax(name: text(nameToken), nameToken: nameToken, equalsToken: equals, expression: expr)
   }
 
-  private mutating func finishBlock(typeToken: Int) throws(SyntaxError) -> Block {
+  private mutating func finishBlock(typeToken: Int) throws(SyntaxError) -> BlockSyntax {
     var labels: [BlockLabel] = []
     labelLoop: while true {
       let p = peek()
@@ -210,7 +220,7 @@ struct Parser {
     let close: Int
     switch peek().kind {
     case .newline, .eof, .closeBrace:
-      body = try parseBody(nested: true)
+      body = try parseBody(nested: true, openBrace: open)
       close = read().index
     default:
       body = try parseSingleAttributeBody()
@@ -225,7 +235,7 @@ struct Parser {
       throw fail("Missing newline after block definition: a block definition must end with a newline", at: eol.index)
     }
     read()
-    return Block(
+    return BlockSyntax(
       type: text(typeToken), typeToken: typeToken, labels: labels, openBrace: open, closeBrace: close,
       body: body)
   }
@@ -240,7 +250,7 @@ struct Parser {
     case .equal:
       return Body(items: [.attribute(try finishAttribute(nameToken: ident.index, singleLine: true))])
     case .openQuote, .openBrace, .ident:
-      throw fail("Invalid single-argument block definition: a single-line block definition can contain only a single argument; place a nested block on a line of its own", at: p.index)
+      throw fail("Argument definition required: a single-line block definition can contain only a single argument; place a nested block on a line of its own", at: ident.index)
     default:
       throw fail("Argument or block definition required: to set an argument, use the equals sign \"=\" to introduce the argument value", at: p.index)
     }

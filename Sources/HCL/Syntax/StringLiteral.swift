@@ -96,24 +96,45 @@ public enum StringLiteral {
     return v
   }
 
-  /// Whether a number token's text is a valid number (at most one dot, digits around it).
-  static func isValidNumber(_ text: String) -> Bool {
+  /// Whether a number token's bytes form a valid number (at most one dot, before any exponent).
+  static func isValidNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
     var sawDot = false
     var sawExponent = false
-    var previous: Character = " "
-    for c in text {
-      if c == "." {
+    var previous: UInt8 = 0
+    for c in bytes {
+      switch c {
+      case UInt8(ascii: "."):
         if sawDot || sawExponent { return false }
         sawDot = true
-      } else if c == "e" || c == "E" {
+      case UInt8(ascii: "e"), UInt8(ascii: "E"):
         if sawExponent { return false }
         sawExponent = true
-      } else if c == "+" || c == "-" {
-        if previous != "e" && previous != "E" { return false }
-      } else if !c.isASCII || !c.isNumber {
+      case UInt8(ascii: "+"), UInt8(ascii: "-"):
+        if previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E") { return false }
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        break
+      default:
         return false
       }
       previous = c
+    }
+    return true
+  }
+
+  /// Whether every backslash escape in a quoted literal is valid, without decoding it.
+  static func hasValidEscapes(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard bytes.contains(UInt8(ascii: "\\")) else { return true }
+    return decodeQuoted(bytes) != nil
+  }
+
+  /// Whether `bytes` (a label's literal) is printable ASCII that needs no escaping.
+  static func isPlainASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+    for c in bytes {
+      if c < 0x20 || c >= 0x7F || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c == UInt8(ascii: "$")
+        || c == UInt8(ascii: "%")
+      {
+        return false
+      }
     }
     return true
   }

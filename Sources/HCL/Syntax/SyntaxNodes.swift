@@ -7,35 +7,35 @@ public struct Body: Sendable {
   public init(items: [BodyItem] = []) { self.items = items }
 
   /// The attributes of this body, in order.
-  public var attributes: [Attribute] {
+  public var attributes: [AttributeSyntax] {
     items.compactMap { if case .attribute(let a) = $0 { return a } else { return nil } }
   }
 
   /// The blocks of this body, in order.
-  public var blocks: [Block] {
+  public var blocks: [BlockSyntax] {
     items.compactMap { if case .block(let b) = $0 { return b } else { return nil } }
   }
 
   /// The attribute called `name`, if any.
-  public func attribute(named name: String) -> Attribute? {
+  public func attribute(named name: String) -> AttributeSyntax? {
     for case .attribute(let a) in items where a.name == name { return a }
     return nil
   }
 
   /// The blocks of type `type`, optionally with the given first label.
-  public func blocks(ofType type: String, label: String? = nil) -> [Block] {
+  public func blocks(ofType type: String, label: String? = nil) -> [BlockSyntax] {
     blocks.filter { $0.type == type && (label == nil || $0.labels.first?.value == label) }
   }
 }
 
 /// One item of a body.
 public enum BodyItem: Sendable {
-  case attribute(Attribute)
-  case block(Block)
+  case attribute(AttributeSyntax)
+  case block(BlockSyntax)
 }
 
 /// `name = expression`.
-public struct Attribute: Sendable {
+public struct AttributeSyntax: Sendable {
   /// The argument name.
   public var name: String
   /// Token index of the name.
@@ -47,7 +47,7 @@ public struct Attribute: Sendable {
 }
 
 /// `type "label" ... { body }`.
-public struct Block: Sendable {
+public struct BlockSyntax: Sendable {
   /// The block type, such as `module` or `variable`.
   public var type: String
   /// Token index of the type.

@@ -14,10 +14,15 @@ public struct SyntaxTree: Sendable {
 
   /// Parses `source`.
   public init(_ source: [UInt8]) {
+    self.init(source, buildsExpressions: true)
+  }
+
+  /// Parses `source`; without expression trees when `buildsExpressions` is false.
+  init(_ source: [UInt8], buildsExpressions: Bool) {
     self.source = source
     let tokens = Lexer.tokenize(source)
     self.tokens = tokens
-    var parser = Parser(tokens: tokens, source: source)
+    var parser = Parser(tokens: tokens, source: source, buildsExpressions: buildsExpressions)
     var body = Body()
     var diagnostics: [Diagnostic] = []
     do {

@@ -1,0 +1,2 @@
+/// The blueprints compiled into the binary.
+public enum BlueprintCatalog {}

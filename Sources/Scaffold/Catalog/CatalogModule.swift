@@ -1,0 +1,115 @@
+/// Everything the catalogue knows about one registry module: its releases, the
+/// interfaces recorded for some of them, required inputs by version range, and traps.
+public struct CatalogModule: Sendable, Hashable {
+  /// The registry address, such as `wandb/wandb/aws`.
+  public let source: String
+  /// Every published release, oldest first.
+  public let releases: [SemanticVersion]
+  /// The recorded interfaces, keyed by release.
+  public let interfaces: [SemanticVersion: ModuleInterface]
+  /// Required inputs by version range, for releases without a recorded interface.
+  public let requiredInputRanges: [RequiredInputsRange]
+  /// Known argument mistakes, each for a version range.
+  public let traps: [ModuleTrap]
+
+  /// Creates a module entry; `releases` are sorted and de-duplicated.
+  public init(
+    source: String, releases: [SemanticVersion],
+    interfaces: [SemanticVersion: ModuleInterface] = [:],
+    requiredInputRanges: [RequiredInputsRange] = [], traps: [ModuleTrap] = []
+  ) {
+    self.source = source
+    self.releases = Array(Set(releases)).sorted()
+    self.interfaces = interfaces
+    self.requiredInputRanges = requiredInputRanges
+    self.traps = traps
+  }
+
+  /// The last part of the address (`aws`, `kubernetes`), used in messages.
+  public var shortName: String {
+    source.split(separator: "/").last.map(String.init) ?? source
+  }
+
+  /// The newest release, or `nil` if none is listed.
+  public var newestRelease: SemanticVersion? { releases.last }
+
+  /// The releases with a recorded interface, oldest first.
+  public var studiedReleases: [SemanticVersion] { interfaces.keys.sorted() }
+
+  /// Whether `version` is a published release.
+  public func isRelease(_ version: SemanticVersion) -> Bool {
+    releases.contains(version)
+  }
+
+  /// The recorded interface of `release`, if it was studied.
+  public func interface(for release: SemanticVersion) -> ModuleInterface? {
+    interfaces[release]
+  }
+
+  /// The by-range row covering `release`, if any.
+  public func requiredInputRange(for release: SemanticVersion) -> RequiredInputsRange? {
+    requiredInputRanges.first { $0.versions.satisfiedBy(release) }
+  }
+
+  /// The inputs a caller must set for `release`: from its interface when recorded,
+  /// else from the by-range table; `nil` when neither covers it.
+  public func requiredInputs(for release: SemanticVersion) -> [String]? {
+    interfaces[release]?.requiredInputs ?? requiredInputRange(for: release)?.inputs
+  }
+
+  /// The traps that apply to `release`.
+  public func traps(for release: SemanticVersion) -> [ModuleTrap] {
+    traps.filter { $0.applies(to: release) }
+  }
+
+  /// Picks the release `terraform init` would install for `constraint` and gathers
+  /// what is known about it.
+  ///
+  /// - Parameters:
+  ///   - constraint: the `version` argument of the `module` block.
+  ///   - subdirectory: the `//subdirectory` of the source, if any; submodules have
+  ///     no recorded interface, required inputs or traps.
+  /// - Returns: the resolution; its `release` is `nil` when nothing matches.
+  public func resolve(
+    _ constraint: VersionConstraint, subdirectory: String? = nil
+  ) -> ModuleResolution {
+    let label = subdirectory.map { "\(source)//\($0)" } ?? source
+    guard let release = constraint.resolve(in: releases) else {
+      let newest = newestRelease.map { " (the newest release is \($0))" } ?? ""
+      return ModuleResolution(
+        source: label, constraint: constraint, release: nil, interface: nil,
+        interfaceNote: "no release of \(source) matches \"\(constraint)\"\(newest)",
+        requiredInputs: nil, requiredInputsNote: nil, traps: [])
+    }
+    if let subdirectory {
+      return ModuleResolution(
+        source: label, constraint: constraint, release: release, interface: nil,
+        interfaceNote: "no interface recorded for submodule //\(subdirectory) of "
+          + "\(shortName) \(release); arguments not checked",
+        requiredInputs: nil,
+        requiredInputsNote: "required inputs of submodule //\(subdirectory) are not recorded",
+        traps: [])
+    }
+    let found = traps(for: release)
+    if let interface = interfaces[release] {
+      return ModuleResolution(
+        source: label, constraint: constraint, release: release, interface: interface,
+        interfaceNote: nil, requiredInputs: interface.requiredInputs,
+        requiredInputsNote: nil, traps: found)
+    }
+    let interfaceNote = "no interface recorded for \(shortName) \(release); arguments not checked"
+    guard let range = requiredInputRange(for: release) else {
+      return ModuleResolution(
+        source: label, constraint: constraint, release: release, interface: nil,
+        interfaceNote: interfaceNote, requiredInputs: nil,
+        requiredInputsNote: "required inputs of \(shortName) \(release) are not recorded",
+        traps: found)
+    }
+    return ModuleResolution(
+      source: label, constraint: constraint, release: release, interface: nil,
+      interfaceNote: interfaceNote, requiredInputs: range.inputs,
+      requiredInputsNote: "required inputs of \(shortName) \(range.versions) "
+        + "(\(range.source))",
+      traps: found)
+  }
+}

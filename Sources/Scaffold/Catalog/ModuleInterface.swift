@@ -1,0 +1,124 @@
+/// The recorded interface of one module release: its Terraform and provider
+/// requirements, its variables and its outputs.
+///
+/// Only the releases studied in the research notes have one (aws 2.8.0, 7.18.2,
+/// 8.0.0; kubernetes 1.12.0, 1.14.1).
+public struct ModuleInterface: Sendable, Hashable, Decodable {
+  /// The module's `required_version`, such as `~> 1.9`.
+  public let requiredVersion: VersionConstraint
+  /// The module's `required_providers`, keyed by local name (`aws`, `helm`, ...).
+  public let providers: [String: ProviderRequirement]
+  /// Every variable, in declaration order.
+  public let inputs: [ModuleInput]
+  /// Every output, in declaration order.
+  public let outputs: [ModuleOutput]
+
+  private let inputIndex: [String: Int]
+
+  /// Creates an interface; input names should be unique (the last one wins a lookup).
+  public init(
+    requiredVersion: VersionConstraint, providers: [String: ProviderRequirement],
+    inputs: [ModuleInput], outputs: [ModuleOutput]
+  ) {
+    self.requiredVersion = requiredVersion
+    self.providers = providers
+    self.inputs = inputs
+    self.outputs = outputs
+    self.inputIndex = Dictionary(
+      inputs.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { $1 })
+  }
+
+  /// The names of the variables without a default, in declaration order.
+  public var requiredInputs: [String] {
+    inputs.filter(\.isRequired).map(\.name)
+  }
+
+  /// The variable called `name`, if the release declares one.
+  public func input(named name: String) -> ModuleInput? {
+    inputIndex[name].map { inputs[$0] }
+  }
+
+  /// Whether the release declares a variable called `name`.
+  public func declaresInput(_ name: String) -> Bool {
+    inputIndex[name] != nil
+  }
+
+  /// The output called `name`, if the release declares one.
+  public func output(named name: String) -> ModuleOutput? {
+    outputs.first { $0.name == name }
+  }
+
+  /// A copy whose inputs without a summary take one from `summaries` (keyed by name).
+  func withSummaries(_ summaries: [String: String]) -> ModuleInterface {
+    guard !summaries.isEmpty else { return self }
+    let filled = inputs.map { input in
+      guard input.summary.isEmpty, let summary = summaries[input.name] else { return input }
+      return ModuleInput(
+        name: input.name, type: input.type, isRequired: input.isRequired,
+        defaultHCL: input.defaultHCL, isSensitive: input.isSensitive, nullable: input.nullable,
+        summary: summary)
+    }
+    return ModuleInterface(
+      requiredVersion: requiredVersion, providers: providers, inputs: filled, outputs: outputs)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case providers, inputs, outputs
+    case requiredVersion = "required_version"
+  }
+
+  /// Decodes an entry of `interfaces` in the catalogue JSON.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      requiredVersion: try c.decode(VersionConstraint.self, forKey: .requiredVersion),
+      providers: try c.decode([String: ProviderRequirement].self, forKey: .providers),
+      inputs: try c.decode([ModuleInput].self, forKey: .inputs),
+      outputs: try c.decode([ModuleOutput].self, forKey: .outputs))
+  }
+
+  /// Whether two interfaces declare the same requirements, inputs and outputs.
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.requiredVersion == rhs.requiredVersion && lhs.providers == rhs.providers
+      && lhs.inputs == rhs.inputs && lhs.outputs == rhs.outputs
+  }
+
+  /// Hashes the parts that `==` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(requiredVersion)
+    hasher.combine(providers)
+    hasher.combine(inputs)
+    hasher.combine(outputs)
+  }
+}
+
+/// A provider a module release requires: its source address and version constraint.
+public struct ProviderRequirement: Sendable, Hashable, Decodable {
+  /// The provider source address, such as `hashicorp/aws`.
+  public let source: String
+  /// The version constraint, read with the `.provider` dialect (such as `~> 5.95`).
+  public let version: VersionConstraint
+
+  /// Creates a provider requirement.
+  public init(source: String, version: VersionConstraint) {
+    self.source = source
+    self.version = version
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case source, version
+  }
+
+  /// Decodes `{"source": ..., "version": ...}`; the version uses provider semantics.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    source = try c.decode(String.self, forKey: .source)
+    let text = try c.decode(String.self, forKey: .version)
+    do {
+      version = try VersionConstraint(text, dialect: .provider)
+    } catch {
+      throw DecodingError.dataCorruptedError(
+        forKey: .version, in: c, debugDescription: error.description)
+    }
+  }
+}

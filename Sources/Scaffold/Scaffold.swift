@@ -1,0 +1,2 @@
+/// Pure domain logic of wbscaffold.
+public enum ScaffoldModule {}

@@ -1,0 +1,4 @@
+resource "aws_instance" "web$1" {
+  ami  = "x"
+  tags = { Name = "a" }
+}

@@ -1,0 +1,4 @@
+module "m$" {
+  source  = var.src
+  version = "1.0"
+}

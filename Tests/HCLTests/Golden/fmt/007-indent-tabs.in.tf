@@ -1,0 +1,7 @@
+locals {
+	x = 1
+	nested = {
+		a = 1
+		bb = 2
+	}
+}

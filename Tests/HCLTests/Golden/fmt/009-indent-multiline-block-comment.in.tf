@@ -1,0 +1,9 @@
+locals {
+      /* first line is indented
+     second line kept as is
+  * third
+        */
+x = 1
+        /*
+   */
+}

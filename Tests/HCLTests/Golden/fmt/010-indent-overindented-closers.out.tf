@@ -1,0 +1,5 @@
+resource "a" "b" {
+  tags = {
+    Name = "x"
+  }
+}

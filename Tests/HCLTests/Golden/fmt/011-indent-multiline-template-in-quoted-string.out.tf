@@ -1,0 +1,6 @@
+locals {
+  msg = "x${join(",",
+    [1,
+  2])}y"
+  other = 1
+}

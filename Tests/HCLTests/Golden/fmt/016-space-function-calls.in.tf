@@ -1,0 +1,7 @@
+d=foo( 1 ,2,  3 )
+e=foo (x ...)
+f = max (1 , 2)
+g = jsonencode( { a = 1 } )
+h = lower ( upper ( "x" ) )
+i = foo()
+j = foo( )

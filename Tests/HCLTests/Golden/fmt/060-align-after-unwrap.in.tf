@@ -1,0 +1,3 @@
+a = "${var.long_variable_name}"
+bbbbbb = 1 # c
+cc = "${x}" # d

@@ -1,0 +1,4 @@
+a   = 1 /* multi
+line */
+bbb = 2
+c   = 3

@@ -1,0 +1,5 @@
+locals { # start
+  x = { # obj
+    a = 1 # a
+  } # obj end
+} # end

@@ -1,0 +1,5 @@
+a = "x	y" #	c	d
+b = <<EOT
+	body	tab
+EOT
+/*	tab	*/

@@ -1,0 +1,7 @@
+locals {
+      a = <<EOT
+hello
+  world
+EOT
+      b=1
+}

@@ -1,0 +1,7 @@
+a = <<EOT
+x
+   EOT   
+b = <<-EOT
+y
+	EOT	
+c = 1

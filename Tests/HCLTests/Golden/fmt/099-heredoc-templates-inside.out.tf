@@ -1,0 +1,6 @@
+a = <<EOT
+%{for x in y~}
+item ${x}
+%{endfor~}
+${upper("a")}
+EOT

@@ -1,0 +1,9 @@
+y = [
+  <<EOT
+foo
+EOT
+  ,
+  <<-EOT
+    bar
+    EOT
+]

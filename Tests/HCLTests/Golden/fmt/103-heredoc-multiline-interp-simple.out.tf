@@ -1,0 +1,7 @@
+locals {
+  x = <<EOT
+${foo(
+1)}
+EOT
+y = 1
+}

@@ -1,0 +1,6 @@
+locals {
+  x = <<EOT
+body
+EOT
+  y = 2
+}

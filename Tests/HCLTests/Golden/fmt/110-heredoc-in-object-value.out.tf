@@ -1,0 +1,6 @@
+x = {
+  k        = <<EOT
+v
+EOT
+  long_key = 1
+}

@@ -1,0 +1,7 @@
+a = <<-EOT
+  %{if var.x~}
+  yes
+  %{else~}
+  no
+  %{endif~}
+EOT

@@ -1,0 +1,1 @@
+a = "tab	here  ctl"

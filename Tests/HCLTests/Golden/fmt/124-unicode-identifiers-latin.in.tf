@@ -1,0 +1,3 @@
+café = 1
+naïve_value = 2
+Ω = 3

@@ -1,0 +1,2 @@
+resource "a" /* c */ "b" {}
+resource /* x */ "c" "d" /* y */ {}

@@ -1,0 +1,2 @@
+provider "" {}
+resource "日本" "🎉" {}

@@ -1,0 +1,4 @@
+a = var.x
+b = var.y
+c = foo(1, 2)
+d = x ? "a" : "b"

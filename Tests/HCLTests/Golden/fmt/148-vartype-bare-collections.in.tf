@@ -1,0 +1,9 @@
+variable "a" {
+  type = list
+}
+variable "b" {
+  type = map
+}
+variable "c" {
+  type = set
+}

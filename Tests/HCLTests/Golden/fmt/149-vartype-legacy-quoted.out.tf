@@ -1,0 +1,9 @@
+variable "a" {
+  type = string
+}
+variable "b" {
+  type = list(string)
+}
+variable "c" {
+  type = map(string)
+}

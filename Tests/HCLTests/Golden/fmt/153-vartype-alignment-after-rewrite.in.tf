@@ -1,0 +1,5 @@
+variable "a" {
+  type = list # t
+  default = [] # d
+  description = "x"
+}

@@ -1,0 +1,2 @@
+type = list
+typ = "string"

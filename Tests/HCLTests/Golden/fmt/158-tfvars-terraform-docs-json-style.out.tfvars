@@ -1,0 +1,6 @@
+a  = ""
+bb = null
+map = {
+  "key" : "value",
+  "other_key" : 1,
+}

@@ -1,0 +1,5 @@
+name = "x"
+object_value = {
+  "a" = 1,
+  "bb" = [1, 2,],
+}

@@ -1,0 +1,9 @@
+
+
+# header
+
+
+region = "us-east-1" # r
+zone   = "a"   # z
+
+// footer

@@ -1,0 +1,5 @@
+a=1
+long_name = <<EOT
+line
+EOT
+c="${x}"
