@@ -1,0 +1,143 @@
+import HCL
+import Scaffold
+
+/// The guide's layout: `wandb/wandb/aws` 2.x for the infrastructure plus
+/// `wandb/wandb/kubernetes` 1.x (`wandb_app`) for the application.
+///
+/// Fixes the guide's mistakes: no `create_elasticache_subnet` (not an input; the
+/// knob is `create_elasticache`), `eks_cluster_version` set (required since 2.1.0),
+/// and the queue settings of both modules agree, so no unused SQS queue is created.
+public struct AWSV2Blueprint: Blueprint {
+  /// Makes the blueprint.
+  public init() {}
+
+  public let id = "aws-v2"
+  public let summary = "wandb/wandb/aws 2.x + wandb/wandb/kubernetes 1.x (the W&B guide's layout)"
+  public let moduleSource = "wandb/wandb/aws"
+  public let uses: Set<AnswerField> = [.wandbVersion]
+  public let defaultPins: [PinKey: String] = [
+    .module: "~> 2.0",
+    .kubernetesModule: "~> 1.0",
+    .terraform: "~> 1.0",
+    .provider("aws"): "~> 4.0",
+    .provider("kubernetes"): "~> 2.23",
+  ]
+  public let defaultEKSVersion = "1.28"
+  public let supportedEKSVersions = 25...28
+
+  private let providers = [
+    ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
+  ]
+
+  public func render(_ a: Answers, pins: [PinKey: String]) -> [PlannedDocument] {
+    let variables =
+      BlueprintParts.commonVariables(a) + [
+        VariableSpec(
+          "wandb_version", type: "string",
+          description: "W&B Server image tag (wandb/local); bump it with `wbscaffold upgrade`.",
+          defaultValue: .string("latest"), value: .string(a.wandbVersion ?? "latest"))
+      ]
+    return [
+      PlannedDocument(path: "terraform.tfvars", content: .hcl(BlueprintParts.tfvars(variables, blueprint: id))),
+      PlannedDocument(
+        path: BlueprintParts.secretsFile, content: .hcl(BlueprintParts.secrets(variables, blueprint: id)),
+        isSecret: true),
+      PlannedDocument(path: "variables.tf", content: .hcl(BlueprintParts.variables(variables, blueprint: id))),
+      PlannedDocument(
+        path: "versions.tf",
+        content: .hcl(
+          BlueprintParts.versions(
+            terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: id,
+            region: .reference("var.region"), tags: BlueprintParts.defaultTags))),
+      PlannedDocument(path: "main.tf", content: .hcl(main(a, pins: pins))),
+      PlannedDocument(path: ".gitignore", content: .text(BlueprintParts.gitignore)),
+    ]
+  }
+
+  private func main(_ a: Answers, pins: [PinKey: String]) -> Document {
+    let queue: Value =
+      a.sqs
+      ? .template([.literal("sqs://"), .interpolation(.reference("module.wandb_infra.bucket_queue_name"))])
+      : .string("internal://")
+    return Document {
+      BlueprintParts.header(id, "W&B Server on AWS: infrastructure (wandb_infra) and application (wandb_app).")
+      BlankLine
+      Block("module", "wandb_infra") {
+        Attribute("source", .string(moduleSource))
+        Attribute("version", .string(pins[.module] ?? ""))
+        BlankLine
+        BlueprintParts.commonModuleArguments(a)
+        BlankLine
+        Attribute("eks_cluster_version", .reference("var.eks_cluster_version"))
+        Attribute("public_access", .bool(true))
+        Attribute("external_dns", .bool(a.subdomain != nil))
+        Comment("Terraform itself must reach the EKS API to deploy the application.")
+        Attribute("kubernetes_public_access", .bool(true))
+        Attribute("kubernetes_public_access_cidrs", .reference("var.allowed_inbound_cidr"))
+        BlankLine
+        Comment(a.redis ? "ElastiCache Redis, wired into wandb_app below." : "No ElastiCache Redis (--no-redis).")
+        Attribute("create_elasticache", .bool(a.redis))
+        Comment(
+          a.sqs
+            ? "An SQS queue for bucket notifications; wandb_app reads it (bucket_queue)."
+            : "No SQS queue: the app uses its internal queue (bucket_queue = \"internal://\").")
+        Attribute("use_internal_queue", .bool(!a.sqs))
+      }
+      BlankLine
+      Block("data", "aws_eks_cluster", "app_cluster") {
+        Attribute("name", .reference("module.wandb_infra.cluster_id"))
+      }
+      BlankLine
+      Block("data", "aws_eks_cluster_auth", "app_cluster") {
+        Attribute("name", .reference("module.wandb_infra.cluster_id"))
+      }
+      BlankLine
+      Block("provider", "kubernetes") {
+        Attribute("host", .reference("data.aws_eks_cluster.app_cluster.endpoint"))
+        Attribute(
+          "cluster_ca_certificate",
+          .call("base64decode", [.reference("data.aws_eks_cluster.app_cluster.certificate_authority[0].data")]))
+        Attribute("token", .reference("data.aws_eks_cluster_auth.app_cluster.token"))
+      }
+      BlankLine
+      Block("module", "wandb_app") {
+        Attribute("source", .string("wandb/wandb/kubernetes"))
+        Attribute("version", .string(pins[.kubernetesModule] ?? ""))
+        BlankLine
+        Attribute("license", .reference("var.license"))
+        Attribute("wandb_version", .reference("var.wandb_version"))
+        BlankLine
+        Attribute("host", .reference("module.wandb_infra.url"))
+        Attribute("bucket", .template([.literal("s3://"), .interpolation(.reference("module.wandb_infra.bucket_name"))]))
+        Attribute("bucket_aws_region", .reference("module.wandb_infra.bucket_region"))
+        Attribute("bucket_kms_key_arn", .reference("module.wandb_infra.kms_key_arn"))
+        Attribute("bucket_queue", queue)
+        Attribute(
+          "database_connection_string",
+          .template([.literal("mysql://"), .interpolation(.reference("module.wandb_infra.database_connection_string"))]))
+        if a.redis {
+          Attribute(
+            "redis_connection_string",
+            .template([
+              .literal("redis://"), .interpolation(.reference("module.wandb_infra.elasticache_connection_string")),
+              .literal("?tls=true&ttlInSeconds=604800"),
+            ]))
+        }
+        Attribute("service_port", .reference("module.wandb_infra.internal_app_port"))
+        BlankLine
+        Comment("Deploy the app only once the cluster and its nodes exist.")
+        Attribute("depends_on", .list([.reference("module.wandb_infra")]))
+      }
+      BlankLine
+      Block("output", "url") {
+        Attribute("description", .string("URL of the W&B Server."))
+        Attribute("value", .reference("module.wandb_infra.url"))
+      }
+      BlankLine
+      Block("output", "bucket_name") {
+        Attribute("description", .string("S3 bucket holding W&B files."))
+        Attribute("value", .reference("module.wandb_infra.bucket_name"))
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import HCL
+import Scaffold
+
+/// The current operator line: `wandb/wandb/aws` 8.x deploys the application
+/// itself through the W&B operator; there is no `wandb_app` and no
+/// `wandb_version` (the operator manages the version).
+public struct AWSV8Blueprint: Blueprint {
+  /// Makes the blueprint.
+  public init() {}
+
+  public let id = "aws-v8"
+  public let summary = "wandb/wandb/aws 8.x with the W&B operator (current line)"
+  public let moduleSource = "wandb/wandb/aws"
+  public let uses: Set<AnswerField> = [.size]
+  public let defaultPins: [PinKey: String] = [
+    .module: "~> 8.0",
+    .terraform: ">= 1.9, < 2.0",
+    .provider("aws"): "~> 5.95",
+    .provider("kubernetes"): "~> 2.23",
+    .provider("helm"): ">= 2.10, < 3.0.0",
+  ]
+  public let defaultEKSVersion = "1.33"
+  public let supportedEKSVersions = 30...35
+
+  private let providers = [
+    ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
+    ProviderSpec("helm", source: "hashicorp/helm"),
+  ]
+
+  public func render(_ a: Answers, pins: [PinKey: String]) -> [PlannedDocument] {
+    let variables =
+      BlueprintParts.commonVariables(a) + [
+        VariableSpec(
+          "size", type: "string",
+          description: "Deployment size preset of the aws module: small, medium, large, xlarge or xxlarge.",
+          defaultValue: .string("small"), value: .string(a.size ?? "small"))
+      ]
+    return [
+      PlannedDocument(path: "terraform.tfvars", content: .hcl(BlueprintParts.tfvars(variables, blueprint: id))),
+      PlannedDocument(
+        path: BlueprintParts.secretsFile, content: .hcl(BlueprintParts.secrets(variables, blueprint: id)),
+        isSecret: true),
+      PlannedDocument(path: "variables.tf", content: .hcl(BlueprintParts.variables(variables, blueprint: id))),
+      PlannedDocument(
+        path: "versions.tf",
+        content: .hcl(
+          BlueprintParts.versions(
+            terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: id,
+            region: .reference("var.region"), tags: BlueprintParts.defaultTags))),
+      PlannedDocument(path: "main.tf", content: .hcl(main(a, pins: pins))),
+      PlannedDocument(path: ".gitignore", content: .text(BlueprintParts.gitignore)),
+    ]
+  }
+
+  private func clusterAccess() -> [Item] {
+    [
+      Attribute("host", .reference("module.wandb_infra.cluster_endpoint")),
+      Attribute(
+        "cluster_ca_certificate",
+        .call("base64decode", [.reference("module.wandb_infra.cluster_certificate_authority_data")])),
+      Attribute("token", .reference("data.aws_eks_cluster_auth.app_cluster.token")),
+    ]
+  }
+
+  private func main(_ a: Answers, pins: [PinKey: String]) -> Document {
+    Document {
+      BlueprintParts.header(id, "W&B Server on AWS with the W&B operator (wandb/wandb/aws 8.x).")
+      BlankLine
+      Block("module", "wandb_infra") {
+        Attribute("source", .string(moduleSource))
+        Attribute("version", .string(pins[.module] ?? ""))
+        BlankLine
+        BlueprintParts.commonModuleArguments(a)
+        BlankLine
+        Attribute("license", .reference("var.license"))
+        Attribute("size", .reference("var.size"))
+        Attribute("eks_cluster_version", .reference("var.eks_cluster_version"))
+        Comment("false for a fresh 8.x install; true only when upgrading a 7.x cluster in place.")
+        Attribute("kubernetes_legacy_cluster_creator_admin", .bool(false))
+        BlankLine
+        Attribute("public_access", .bool(true))
+        Attribute("external_dns", .bool(a.subdomain != nil))
+        Comment("Terraform itself must reach the EKS API (kubernetes and helm providers).")
+        Attribute("kubernetes_public_access", .bool(true))
+        Attribute("kubernetes_public_access_cidrs", .reference("var.allowed_inbound_cidr"))
+        BlankLine
+        Comment(a.redis ? "ElastiCache Redis for the application." : "No ElastiCache Redis (--no-redis).")
+        Attribute("create_elasticache", .bool(a.redis))
+        Comment(a.sqs ? "An SQS queue for bucket notifications." : "No SQS queue: the application's internal queue.")
+        Attribute("use_internal_queue", .bool(!a.sqs))
+      }
+      BlankLine
+      Comment("Only the token comes from a data source: with EKS module v20 the cluster name is\nknown at plan time, and reading data \"aws_eks_cluster\" fails on a first plan.")
+      Block("data", "aws_eks_cluster_auth", "app_cluster") {
+        Attribute("name", .reference("module.wandb_infra.cluster_name"))
+      }
+      BlankLine
+      Block("provider", "kubernetes") { clusterAccess() }
+      BlankLine
+      Block("provider", "helm") {
+        Block("kubernetes") { clusterAccess() }
+      }
+      BlankLine
+      Block("output", "url") {
+        Attribute("description", .string("URL of the W&B Server."))
+        Attribute("value", .reference("module.wandb_infra.url"))
+      }
+      BlankLine
+      Block("output", "bucket_name") {
+        Attribute("description", .string("S3 bucket holding W&B files."))
+        Attribute("value", .reference("module.wandb_infra.bucket_name"))
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// Every validated value a blueprint renders from.
+///
+/// Built from flags, environment variables, an existing terraform.tfvars or the
+/// wizard; each field holds a value that already passed `AnswerValidation`.
+public struct Answers: Sendable, Equatable {
+  /// The blueprint id, such as `aws-v2`.
+  public var blueprint: String
+  /// Prefix of every AWS resource name.
+  public var namespace: String
+  /// The domain, such as `example.com`.
+  public var domainName: String
+  /// The host label in front of the domain, if any.
+  public var subdomain: String?
+  /// The Route53 hosted zone id for `domainName`.
+  public var zoneID: String
+  /// The AWS region.
+  public var region: String
+  /// IPv4 blocks allowed to reach the load balancer.
+  public var allowedCIDRs: [String]
+  /// IPv6 blocks allowed to reach the load balancer.
+  public var allowedIPv6CIDRs: [String]
+  /// The EKS Kubernetes minor version.
+  public var eksClusterVersion: String
+  /// The W&B Server version (blueprints with an app module only).
+  public var wandbVersion: String?
+  /// The deployment size preset (operator blueprints only).
+  public var size: String?
+  /// The W&B license key. Secret: never printed.
+  public var license: String
+  /// Whether to create an ElastiCache Redis.
+  public var redis: Bool
+  /// Whether to create an SQS queue for bucket notifications.
+  public var sqs: Bool
+  /// Version pins, keyed by `PinKey`; missing keys take the blueprint's defaults.
+  public var pins: [PinKey: String]
+
+  /// Makes answers.
+  public init(
+    blueprint: String, namespace: String, domainName: String, subdomain: String?, zoneID: String,
+    region: String, allowedCIDRs: [String], allowedIPv6CIDRs: [String], eksClusterVersion: String,
+    wandbVersion: String?, size: String?, license: String, redis: Bool, sqs: Bool,
+    pins: [PinKey: String] = [:]
+  ) {
+    self.blueprint = blueprint
+    self.namespace = namespace
+    self.domainName = domainName
+    self.subdomain = subdomain
+    self.zoneID = zoneID
+    self.region = region
+    self.allowedCIDRs = allowedCIDRs
+    self.allowedIPv6CIDRs = allowedIPv6CIDRs
+    self.eksClusterVersion = eksClusterVersion
+    self.wandbVersion = wandbVersion
+    self.size = size
+    self.license = license
+    self.redis = redis
+    self.sqs = sqs
+    self.pins = pins
+  }
+
+  /// The full host name W&B is served on.
+  public var fqdn: String { subdomain.map { "\($0).\(domainName)" } ?? domainName }
+}
+
+/// A version pin a blueprint writes.
+public enum PinKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// `version` of the aws module call.
+  case module
+  /// `version` of the kubernetes module call (app blueprints).
+  case kubernetesModule
+  /// `required_version` of Terraform.
+  case terraform
+  /// A provider constraint in `required_providers`, by local name (`aws`, `helm`, ...).
+  case provider(String)
+
+  /// The command-line flag that sets it.
+  public var flag: String {
+    switch self {
+    case .module: return "--module-version"
+    case .kubernetesModule: return "--kubernetes-module-version"
+    case .terraform: return "--terraform-version"
+    case .provider(let name): return "--\(name)-provider-version"
+    }
+  }
+
+  /// A short description for help and summaries.
+  public var description: String {
+    switch self {
+    case .module: return "aws module"
+    case .kubernetesModule: return "kubernetes module"
+    case .terraform: return "Terraform"
+    case .provider(let name): return "\(name) provider"
+    }
+  }
+
+  /// Whether the constraint is read with provider semantics.
+  public var dialect: VersionConstraint.Dialect {
+    if case .provider = self { return .provider }
+    return .module
+  }
+}

@@ -1,0 +1,42 @@
+import HCL
+
+/// Turns validated answers into the files of a blueprint: documents rendered
+/// through the formatter, so every `.tf`/`.tfvars` file is fmt-clean.
+public enum Scaffolder {
+  /// A blueprint produced HCL that does not parse (a defect in the blueprint).
+  public struct RenderFailure: Error, CustomStringConvertible {
+    /// The file.
+    public var path: String
+    /// The underlying error.
+    public var error: RenderError
+    /// `path: message`.
+    public var description: String { "\(path): \(error)" }
+  }
+
+  /// The pins in effect: the blueprint's defaults overridden by `answers.pins`.
+  public static func pins(for blueprint: any Blueprint, answers: Answers) -> [PinKey: String] {
+    blueprint.defaultPins.merging(answers.pins.filter { blueprint.defaultPins[$0.key] != nil }) { _, new in new }
+  }
+
+  /// Renders every file of `blueprint` for `answers`, in the blueprint's order.
+  public static func generate(_ answers: Answers, with blueprint: any Blueprint) throws(RenderFailure)
+    -> [GeneratedFile]
+  {
+    var files: [GeneratedFile] = []
+    for planned in blueprint.render(answers, pins: pins(for: blueprint, answers: answers)) {
+      let text: String
+      switch planned.content {
+      case .hcl(let document):
+        do {
+          text = try document.render()
+        } catch {
+          throw RenderFailure(path: planned.path, error: error)
+        }
+      case .text(let plain):
+        text = plain
+      }
+      files.append(GeneratedFile(path: planned.path, contents: text, isSecret: planned.isSecret))
+    }
+    return files
+  }
+}

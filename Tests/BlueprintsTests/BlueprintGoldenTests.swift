@@ -1,0 +1,75 @@
+import Blueprints
+import Foundation
+import HCL
+import Scaffold
+import Testing
+import _TestSupport
+
+/// The rendered files of every blueprint × toggle combination against the golden
+/// files in Golden/init/<case>/. `WBSCAFFOLD_RECORD=1 swift test` rewrites them
+/// (and fails, so a new baseline is never accepted by accident).
+@Suite struct BlueprintGoldenTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var blueprint: String
+    var redis: Bool
+    var sqs: Bool
+    var name: String { "\(blueprint)-\(redis ? "redis" : "noredis")-\(sqs ? "sqs" : "nosqs")" }
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = BlueprintCatalog.all.flatMap { bp in
+    [true, false].flatMap { redis in [true, false].map { Case(blueprint: bp.id, redis: redis, sqs: $0) } }
+  }
+
+  static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden/init")
+
+  static func answers(_ c: Case) -> Answers {
+    Answers(
+      blueprint: c.blueprint, namespace: "wandb", domainName: "example.com", subdomain: "wandb",
+      zoneID: "Z0123456789ABCDEFGHIJ", region: "us-east-1", allowedCIDRs: ["0.0.0.0/0"],
+      allowedIPv6CIDRs: ["::/0"], eksClusterVersion: c.blueprint == "aws-v2" ? "1.28" : "1.33",
+      wandbVersion: c.blueprint == "aws-v2" ? "0.58.1" : nil, size: c.blueprint == "aws-v2" ? nil : "small",
+      license: "LICENSE-PLACEHOLDER", redis: c.redis, sqs: c.sqs)
+  }
+
+  static func render(_ c: Case) throws -> [GeneratedFile] {
+    let blueprint = try #require(BlueprintCatalog.blueprint(c.blueprint))
+    return try Scaffolder.generate(answers(c), with: blueprint)
+  }
+
+  @Test(arguments: cases)
+  func matchesGolden(_ c: Case) throws {
+    let files = try Self.render(c)
+    let dir = Self.goldenRoot.appendingPathComponent(c.name)
+    if ProcessInfo.processInfo.environment["WBSCAFFOLD_RECORD"] == "1" {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      for file in files { try Data(file.contents.utf8).write(to: dir.appendingPathComponent(file.path)) }
+      Issue.record("recorded new golden files in \(dir.path); rerun without WBSCAFFOLD_RECORD")
+      return
+    }
+    let onDisk = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(onDisk == files.map(\.path).sorted(), "golden file set differs")
+    for file in files {
+      let expected = try String(decoding: Data(contentsOf: dir.appendingPathComponent(file.path)), as: UTF8.self)
+      #expect(file.contents == expected, "\(c.name)/\(file.path):\n\(LineDiff.describe(expected: expected, actual: file.contents))")
+    }
+  }
+
+  @Test(arguments: cases)
+  func generatedHCLIsFormatted(_ c: Case) throws {
+    for file in try Self.render(c) where file.path.hasSuffix(".tf") || file.path.hasSuffix(".tfvars") {
+      #expect(Formatter.isFormatted(Array(file.contents.utf8)), "\(c.name)/\(file.path) is not fmt-clean")
+    }
+  }
+
+  @Test(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
+  func terraformFmtCheckAcceptsEveryCase() throws {
+    let dir = try TemporaryDirectory()
+    for c in Self.cases {
+      for file in try Self.render(c) { try dir.write("\(c.name)/\(file.path)", file.contents) }
+    }
+    let result = try TerraformCLI.run(["fmt", "-check", "-recursive", "-diff", "."], in: dir.url)
+    #expect(result.status == 0, "terraform fmt -check:\n\(result.output)")
+  }
+}
