@@ -48,7 +48,8 @@ public struct AWSV2Blueprint: Blueprint {
         content: .hcl(
           BlueprintParts.versions(
             terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: id,
-            region: .reference("var.region"), tags: BlueprintParts.defaultTags))),
+            region: .reference("var.region"), tags: BlueprintParts.defaultTags, backend: a.backend,
+            backendRegion: a.region))),
       PlannedDocument(path: "main.tf", content: .hcl(main(a, pins: pins))),
       PlannedDocument(path: ".gitignore", content: .text(BlueprintParts.gitignore)),
     ]
@@ -82,6 +83,11 @@ public struct AWSV2Blueprint: Blueprint {
             ? "An SQS queue for bucket notifications; wandb_app reads it (bucket_queue)."
             : "No SQS queue: the app uses its internal queue (bucket_queue = \"internal://\").")
         Attribute("use_internal_queue", .bool(!a.sqs))
+        let sizing = BlueprintParts.sizingArguments(a, sizeBlueprint: false)
+        if !sizing.isEmpty {
+          BlankLine
+          sizing
+        }
       }
       BlankLine
       Block("data", "aws_eks_cluster", "app_cluster") {

@@ -46,7 +46,8 @@ public struct AWSV8Blueprint: Blueprint {
         content: .hcl(
           BlueprintParts.versions(
             terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: id,
-            region: .reference("var.region"), tags: BlueprintParts.defaultTags))),
+            region: .reference("var.region"), tags: BlueprintParts.defaultTags, backend: a.backend,
+            backendRegion: a.region))),
       PlannedDocument(path: "main.tf", content: .hcl(main(a, pins: pins))),
       PlannedDocument(path: ".gitignore", content: .text(BlueprintParts.gitignore)),
     ]
@@ -88,6 +89,11 @@ public struct AWSV8Blueprint: Blueprint {
         Attribute("create_elasticache", .bool(a.redis))
         Comment(a.sqs ? "An SQS queue for bucket notifications." : "No SQS queue: the application's internal queue.")
         Attribute("use_internal_queue", .bool(!a.sqs))
+        let sizing = BlueprintParts.sizingArguments(a, sizeBlueprint: true)
+        if !sizing.isEmpty {
+          BlankLine
+          sizing
+        }
       }
       BlankLine
       Comment("Only the token comes from a data source: with EKS module v20 the cluster name is\nknown at plan time, and reading data \"aws_eks_cluster\" fails on a first plan.")

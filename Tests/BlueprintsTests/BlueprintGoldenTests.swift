@@ -13,24 +13,55 @@ import _TestSupport
     var blueprint: String
     var redis: Bool
     var sqs: Bool
-    var name: String { "\(blueprint)-\(redis ? "redis" : "noredis")-\(sqs ? "sqs" : "nosqs")" }
+    var workload: Workload? = nil
+    var environment: Scaffold.Environment? = nil
+    var backend: Backend? = nil
+    var name: String {
+      var parts = [blueprint, redis ? "redis" : "noredis", sqs ? "sqs" : "nosqs"]
+      if let workload, let environment { parts += [workload.rawValue, environment.rawValue] }
+      if let backend { parts.append(backend.lockTable == nil ? "s3-lockfile" : "s3-dynamodb") }
+      return parts.joined(separator: "-")
+    }
     var testDescription: String { name }
   }
 
-  static let cases: [Case] = BlueprintCatalog.all.flatMap { bp in
-    [true, false].flatMap { redis in [true, false].map { Case(blueprint: bp.id, redis: redis, sqs: $0) } }
-  }
+  /// Every blueprint x redis x sqs; every workload x environment on each blueprint;
+  /// and the S3 backend with either kind of locking.
+  static let cases: [Case] =
+    BlueprintCatalog.all.flatMap { bp in
+      [true, false].flatMap { redis in [true, false].map { Case(blueprint: bp.id, redis: redis, sqs: $0) } }
+    }
+    + BlueprintCatalog.all.flatMap { bp in
+      Workload.allCases.flatMap { w in
+        Scaffold.Environment.allCases.map { Case(blueprint: bp.id, redis: true, sqs: false, workload: w, environment: $0) }
+      }
+    }
+    + BlueprintCatalog.all.map {
+      Case(
+        blueprint: $0.id, redis: true, sqs: false,
+        backend: Backend(bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: "terraform-locks"))
+    }
+    + [
+      Case(
+        blueprint: "aws-v8", redis: false, sqs: true,
+        backend: Backend(bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: nil))
+    ]
 
   static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden/init")
 
   static func answers(_ c: Case) -> Answers {
-    Answers(
+    var a = Answers(
       blueprint: c.blueprint, namespace: "wandb", domainName: "example.com", subdomain: "wandb",
       zoneID: "Z0123456789ABCDEFGHIJ", region: "us-east-1", allowedCIDRs: ["0.0.0.0/0"],
       allowedIPv6CIDRs: ["::/0"], eksClusterVersion: c.blueprint == "aws-v2" ? "1.28" : "1.33",
       wandbVersion: c.blueprint == "aws-v2" ? "0.58.1" : nil, size: c.blueprint == "aws-v2" ? nil : "small",
       license: "LICENSE-PLACEHOLDER", redis: c.redis, sqs: c.sqs)
+    a.workload = c.workload
+    a.environment = c.environment
+    a.backend = c.backend
+    if c.blueprint == "aws-v8", let sizing = a.sizing { a.size = sizing.preset().size }
+    return a
   }
 
   static func render(_ c: Case) throws -> [GeneratedFile] {

@@ -33,6 +33,16 @@ public struct Answers: Sendable, Equatable {
   public var sqs: Bool
   /// Version pins, keyed by `PinKey`; missing keys take the blueprint's defaults.
   public var pins: [PinKey: String]
+  /// The workload the reference architecture sizes for, if chosen.
+  public var workload: Workload?
+  /// The environment class (dev or prod), if chosen.
+  public var environment: Environment?
+  /// Node instance types given explicitly (win over the sizing table).
+  public var nodeInstanceTypes: [String]?
+  /// Database instance class given explicitly (wins over the sizing table).
+  public var databaseInstanceClass: String?
+  /// Remote state backend, if any.
+  public var backend: Backend?
 
   /// Makes answers.
   public init(
@@ -56,6 +66,21 @@ public struct Answers: Sendable, Equatable {
     self.redis = redis
     self.sqs = sqs
     self.pins = pins
+  }
+
+  /// Node and database sizes: the reference architecture for the chosen workload
+  /// and environment, with explicit flags winning; nil when none was chosen.
+  public var sizing: Sizing? {
+    guard workload != nil || environment != nil || nodeInstanceTypes != nil || databaseInstanceClass != nil else {
+      return nil
+    }
+    let base: Sizing? =
+      (workload != nil || environment != nil)
+      ? Sizing.reference(workload ?? .both, environment ?? .dev) : nil
+    return Sizing(
+      nodeInstanceTypes: nodeInstanceTypes ?? base?.nodeInstanceTypes ?? [],
+      databaseInstanceClass: databaseInstanceClass ?? base?.databaseInstanceClass ?? "",
+      origin: base?.origin ?? "explicit flags")
   }
 
   /// The full host name W&B is served on.

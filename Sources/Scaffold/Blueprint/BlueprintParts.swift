@@ -96,7 +96,7 @@ public enum BlueprintParts {
   /// `versions.tf`: `terraform { required_version, required_providers }` and the aws provider.
   public static func versions(
     terraform: String, providers: [ProviderSpec], pins: [PinKey: String], blueprint: String,
-    region: Value, tags: [ObjectEntry]
+    region: Value, tags: [ObjectEntry], backend: Backend? = nil, backendRegion: String = ""
   ) -> Document {
     Document {
       header(blueprint, "Terraform and provider versions, and the AWS provider.")
@@ -104,6 +104,22 @@ public enum BlueprintParts {
       Block("terraform") {
         Attribute("required_version", .string(terraform))
         BlankLine
+        if let backend {
+          Comment("Remote state; the bucket must exist before `terraform init`.")
+          Block("backend", "s3") {
+            Attribute("bucket", .string(backend.bucket))
+            Attribute("key", .string(backend.key))
+            Attribute("region", .string(backendRegion))
+            Attribute("encrypt", .bool(true))
+            if let table = backend.lockTable {
+              Attribute("dynamodb_table", .string(table))
+            } else {
+              Comment("S3 native state locking (Terraform >= 1.10).")
+              Attribute("use_lockfile", .bool(true))
+            }
+          }
+          BlankLine
+        }
         Block("required_providers") {
           for provider in providers {
             Attribute(
@@ -183,6 +199,36 @@ public enum BlueprintParts {
     ObjectEntry("ManagedBy", .string("terraform")),
     ObjectEntry("GeneratedBy", .string("wbscaffold")),
   ]
+
+  /// Sizing and deletion-protection arguments for the infrastructure module.
+  ///
+  /// `sizeBlueprint` lines choose a size preset elsewhere and only override what
+  /// the preset gets wrong; app lines set node and database sizes directly.
+  public static func sizingArguments(_ a: Answers, sizeBlueprint: Bool) -> [Item] {
+    var items: [Item] = []
+    if let sizing = a.sizing {
+      var nodes = sizing.nodeInstanceTypes
+      var database = sizing.databaseInstanceClass
+      if sizeBlueprint {
+        let preset = sizing.preset()
+        let chosen = Sizing.presets.first { $0.size == (a.size ?? preset.size) }
+        if chosen?.node == nodes.first && nodes.count == 1 { nodes = [] }
+        if chosen?.database == database { database = "" }
+      }
+      if !nodes.isEmpty || !database.isEmpty { items.append(Comment("Sizing: \(sizing.origin).")) }
+      if !nodes.isEmpty { items.append(Attribute("kubernetes_instance_types", .strings(nodes))) }
+      if !database.isEmpty { items.append(Attribute("database_instance_class", .string(database))) }
+    }
+    if let environment = a.environment {
+      items.append(
+        Comment(
+          environment == .prod
+            ? "Production: the database and bucket cannot be destroyed by accident."
+            : "Test/dev: allow destroying the database and bucket."))
+      items.append(Attribute("deletion_protection", .bool(environment == .prod)))
+    }
+    return items
+  }
 
   /// The module arguments both AWS lines share.
   public static func commonModuleArguments(_ a: Answers) -> [Item] {

@@ -37,6 +37,10 @@ public enum Scaffolder {
       }
       files.append(GeneratedFile(path: planned.path, contents: text, isSecret: planned.isSecret))
     }
+    let readme = GeneratedReadme.markdown(
+      DeploymentSummary(answers: answers, blueprint: blueprint), files: files.map(\.path) + ["README.md"],
+      appBlueprint: blueprint.uses.contains(.wandbVersion))
+    files.append(GeneratedFile(path: "README.md", contents: readme, isSecret: false))
     return files
   }
 }
