@@ -37,22 +37,8 @@ public struct AWSV2Blueprint: Blueprint {
           description: "W&B Server image tag (wandb/local); bump it with `wbscaffold upgrade`.",
           defaultValue: .string("latest"), value: .string(a.wandbVersion ?? "latest"))
       ]
-    return [
-      PlannedDocument(path: "terraform.tfvars", content: .hcl(BlueprintParts.tfvars(variables, blueprint: id))),
-      PlannedDocument(
-        path: BlueprintParts.secretsFile, content: .hcl(BlueprintParts.secrets(variables, blueprint: id)),
-        isSecret: true),
-      PlannedDocument(path: "variables.tf", content: .hcl(BlueprintParts.variables(variables, blueprint: id))),
-      PlannedDocument(
-        path: "versions.tf",
-        content: .hcl(
-          BlueprintParts.versions(
-            terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: id,
-            region: .reference("var.region"), tags: BlueprintParts.defaultTags, backend: a.backend,
-            backendRegion: a.region))),
-      PlannedDocument(path: "main.tf", content: .hcl(main(a, pins: pins))),
-      PlannedDocument(path: ".gitignore", content: .text(BlueprintParts.gitignore)),
-    ]
+    return BlueprintParts.standardDocuments(
+      blueprint: id, answers: a, pins: pins, variables: variables, providers: providers, main: main(a, pins: pins))
   }
 
   private func main(_ a: Answers, pins: [PinKey: String]) -> Document {
