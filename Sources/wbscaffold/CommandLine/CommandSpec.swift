@@ -70,7 +70,12 @@ struct CommandSpec {
       if a.optional { text = "[\(text)]" }
       parts.append(text)
     }
-    for o in options where !o.hidden {
+    let visible = options.filter { !$0.hidden }
+    if visible.count > 8 {
+      // Long option lists read better in the OPTIONS section than on one line.
+      return (parts + ["[<options>]"]).joined(separator: " ")
+    }
+    for o in visible {
       var text: String
       switch o.kind {
       case .flag: text = "--\(o.name)"

@@ -1,5 +1,108 @@
-/// Placeholder until the command lands.
+import Blueprints
+import HCL
+import Scaffold
+
+/// `wbscaffold init`: flags or wizard → validated answers → blueprint → files →
+/// coverage check → write plan → atomic writes.
 enum InitCommand: Command {
-  static var spec: CommandSpec { CommandSpec(name: "init", abstract: "(in progress)") }
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode { .failure }
+  static var spec: CommandSpec { InitOptions.spec }
+
+  static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let terminal = context.terminal
+    let json = args.flag("json")
+    let interactive = terminal.isInteractive && !args.flag("non-interactive") && !json
+    let style = context.style(.stdout)
+    let directory = args.positionals.first ?? "."
+    if LocalFiles.kind(directory) == .file {
+      throw UsageError("'\(directory)' is a file; give a directory", spec: spec)
+    }
+
+    // 1. Answers: flags and environment, remembered tfvars, then the wizard or defaults.
+    let (explicit, sources) = try InitOptions.explicitAnswers(args, context)
+    let remembered = AnswerResolver.remembered(
+      tfvars: try? LocalFiles.read(directory.appendingPath("terraform.tfvars")),
+      secrets: try? LocalFiles.read(directory.appendingPath(BlueprintParts.secretsFile)))
+    let wizard = Wizard(terminal: terminal, style: style)
+    let blueprint: any Blueprint
+    var raw = explicit
+    if interactive {
+      terminal.out(style.bold("wbscaffold init") + ": W&B Server on AWS, in \(directory)")
+      blueprint = try wizard.blueprint(explicit: args.value("blueprint"))
+      raw = try wizard.ask(blueprint: blueprint, explicit: explicit, remembered: remembered)
+    } else {
+      blueprint = BlueprintCatalog.blueprint(args.value("blueprint") ?? "") ?? BlueprintCatalog.defaultBlueprint
+    }
+    let resolution = AnswerResolver.resolve(
+      explicit: raw, sources: sources, remembered: remembered, blueprint: blueprint, pins: InitOptions.pins(args))
+    if !resolution.missing.isEmpty {
+      let lines = resolution.missing.map { q in
+        "  - \(q.flag)" + (q.environment.map { " (or \($0))" } ?? "") + ": \(q.prompt)"
+      }
+      throw UsageError(
+        "Missing required values (no terminal to ask on):\n" + lines.joined(separator: "\n"), spec: spec)
+    }
+    if !resolution.problems.isEmpty {
+      let lines = resolution.problems.map { "  - \($0)" }
+      throw UsageError("Invalid values:\n" + lines.joined(separator: "\n"), spec: spec)
+    }
+    guard var answers = resolution.answers else { throw CommandFailure(code: .failure, message: "no answers") }
+    try InitOptions.applyDeployment(args, to: &answers, sizeExplicit: explicit.values[.size] != nil)
+    for ignored in ignoredFlags(args, blueprint) {
+      terminal.err(context.style(.stderr).yellow("warning: ") + "\(ignored) does not apply to blueprint \(blueprint.id); ignored")
+    }
+
+    // 2. Render and check the files before touching the disk.
+    let files = try Scaffolder.generate(answers, with: blueprint)
+    let errors = GeneratedCheck.errors(files)
+    if !errors.isEmpty {
+      for e in errors { terminal.err(e) }
+      throw CommandFailure(
+        code: .failure, message: "blueprint \(blueprint.id) produced a configuration that fails its own checks; nothing was written")
+    }
+    let summary = DeploymentSummary(answers: answers, blueprint: blueprint)
+    let plan = try WritePlan(
+      files.map { (directory.appendingPath($0.path), Array($0.contents.utf8), $0.isSecret ? UInt32(0o600) : nil) },
+      overwrite: args.flag("force"))
+
+    // 3. Show, confirm, write.
+    let report = InitReport(context: context, directory: directory, files: files, plan: plan, summary: summary)
+    if json {
+      terminal.write(report.json(answers: answers, dryRun: args.flag("dry-run")), to: .stdout)
+    }
+    if !plan.conflicts.isEmpty {
+      report.conflicts(showDiff: args.flag("diff"))
+      return .failure
+    }
+    if args.flag("dry-run") {
+      if !json { report.dryRun(showDiff: args.flag("diff")) }
+      return .success
+    }
+    if interactive {
+      report.showSummary()
+      guard args.flag("yes") || wizard.confirm("Write \(plan.changes.count) files to \(directory)?") else {
+        terminal.out("Nothing was written.")
+        return .failure
+      }
+    }
+    try plan.commit()
+    if !json { report.written(interactive: interactive, answers: answers) }
+    return .success
+  }
+
+  /// Flags given that the chosen blueprint does not use.
+  private static func ignoredFlags(_ args: ParsedArguments, _ blueprint: any Blueprint) -> [String] {
+    var out: [String] = []
+    if args.value("wandb-version") != nil && !blueprint.uses.contains(.wandbVersion) { out.append("--wandb-version") }
+    if args.value("size") != nil && !blueprint.uses.contains(.size) { out.append("--size") }
+    return out
+  }
+}
+
+/// Runs the shared configuration checks on generated files (coverage before writing).
+enum GeneratedCheck {
+  /// Rendered `path:line:col: error: ...` lines; empty when the files pass.
+  static func errors(_ files: [GeneratedFile]) -> [String] {
+    // Wired to the shared ConfigurationChecker once it lands in Scaffold/Check.
+    []
+  }
 }

@@ -1,0 +1,98 @@
+import Blueprints
+import Scaffold
+
+/// The interactive part of `init`: asks, over a `Terminal`, every question that
+/// flags and the environment did not answer, validating each answer at once with
+/// the same rules as the flags and asking again until it is valid.
+struct Wizard {
+  let terminal: any Terminal
+  let style: Style
+
+  /// End of input or a refused confirmation: nothing is written.
+  static let aborted = CommandFailure(code: .failure, message: "no answer (end of input): nothing was written")
+
+  /// Asks for the blueprint unless given.
+  func blueprint(explicit: String?) throws -> any Blueprint {
+    if let explicit, let bp = BlueprintCatalog.blueprint(explicit) { return bp }
+    let q = Questions.question(.blueprint)
+    terminal.out(style.dim("  " + q.hint))
+    for bp in BlueprintCatalog.all { terminal.out(style.dim("    \(bp.id): \(bp.summary)")) }
+    let ids = BlueprintCatalog.all.map(\.id)
+    while true {
+      guard let line = terminal.readLine(prompt: style.bold(q.prompt) + " [\(ids[0])]: ") else { throw Wizard.aborted }
+      let answer = line.trimmingCharacters()
+      if answer.isEmpty, let first = BlueprintCatalog.all.first { return first }
+      if let bp = BlueprintCatalog.blueprint(answer) { return bp }
+      terminal.out(style.red("  ✗ ") + "'\(answer)' is not a blueprint; choose \(ids.joined(separator: " or "))")
+    }
+  }
+
+  /// Asks every applicable question missing from `explicit`, with `remembered`
+  /// values (an existing terraform.tfvars) or the blueprint's defaults in brackets.
+  func ask(blueprint: any Blueprint, explicit: RawAnswers, remembered: RawAnswers) throws -> RawAnswers {
+    var answers = explicit
+    for q in Questions.all where q.key != .blueprint && Questions.applies(q.key, to: blueprint) {
+      guard explicit.values[q.key] == nil else { continue }
+      let fallback = remembered.values[q.key] ?? AnswerResolver.defaultValue(q.key, for: blueprint)
+      answers.values[q.key] = try ask(q, default: fallback)
+    }
+    return answers
+  }
+
+  private func ask(_ q: Question, default fallback: [String]?) throws -> [String] {
+    terminal.out(style.dim("  " + q.hint))
+    let suffix: String
+    if q.isYesNo {
+      suffix = fallback == ["false"] ? " [y/N] " : " [Y/n] "
+    } else if q.isSecret {
+      suffix = fallback != nil ? " [keep the existing one]: " : ": "
+    } else if let fallback {
+      let shown = fallback.joined(separator: ", ")
+      suffix = " [\(shown.isEmpty ? "none" : shown)]: "
+    } else {
+      suffix = ": "
+    }
+    while true {
+      let prompt = style.bold(q.prompt) + suffix
+      guard let line = q.isSecret ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt) else {
+        throw Wizard.aborted
+      }
+      let typed = line.trimmingCharacters()
+      if typed.isEmpty, let fallback {
+        if q.isList || !fallback.isEmpty || q.isOptional { return fallback }
+      }
+      if typed.isEmpty && !q.isOptional {
+        terminal.out(style.red("  ✗ ") + "a value is required")
+        continue
+      }
+      do {
+        if q.isList { return try q.validateList([typed]) }
+        return [try q.validate(typed)]
+      } catch {
+        terminal.out(style.red("  ✗ ") + error.message)
+      }
+    }
+  }
+
+  /// Shows `question [Y/n]` and returns the answer; end of input is "no".
+  func confirm(_ question: String) -> Bool {
+    while true {
+      guard let line = terminal.readLine(prompt: style.bold(question) + " [Y/n] ") else { return false }
+      switch line.trimmingCharacters().lowercased() {
+      case "", "y", "yes": return true
+      case "n", "no": return false
+      default: terminal.out(style.red("  ✗ ") + "answer y or n")
+      }
+    }
+  }
+}
+
+extension String {
+  /// Without surrounding blanks.
+  func trimmingCharacters() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+}
