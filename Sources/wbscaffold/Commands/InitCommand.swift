@@ -34,16 +34,18 @@ enum InitCommand: Command {
     }
     let resolution = AnswerResolver.resolve(
       explicit: raw, sources: sources, remembered: remembered, blueprint: blueprint, pins: InitOptions.pins(args))
-    if !resolution.missing.isEmpty {
-      let lines = resolution.missing.map { q in
-        "  - \(q.flag)" + (q.environment.map { " (or \($0))" } ?? "") + ": \(q.prompt)"
+    if !resolution.missing.isEmpty || !resolution.problems.isEmpty {
+      var sections: [String] = []
+      if !resolution.missing.isEmpty {
+        let lines = resolution.missing.map { q in
+          "  - \(q.flag)" + (q.environment.map { " (or \($0))" } ?? "") + ": \(q.prompt)"
+        }
+        sections.append("Missing required values (no terminal to ask on):\n" + lines.joined(separator: "\n"))
       }
-      throw UsageError(
-        "Missing required values (no terminal to ask on):\n" + lines.joined(separator: "\n"), spec: spec)
-    }
-    if !resolution.problems.isEmpty {
-      let lines = resolution.problems.map { "  - \($0)" }
-      throw UsageError("Invalid values:\n" + lines.joined(separator: "\n"), spec: spec)
+      if !resolution.problems.isEmpty {
+        sections.append("Invalid values:\n" + resolution.problems.map { "  - \($0)" }.joined(separator: "\n"))
+      }
+      throw UsageError(sections.joined(separator: "\n"), spec: spec)
     }
     guard var answers = resolution.answers else { throw CommandFailure(code: .failure, message: "no answers") }
     try InitOptions.applyDeployment(args, to: &answers, sizeExplicit: explicit.values[.size] != nil)

@@ -18,8 +18,19 @@ private func handleInterrupt(_ signal: Int32) {
 
 /// The process's real standard streams.
 final class SystemTerminal: Terminal {
+  /// Installs the Ctrl-C handler. The signal is unblocked first: a blocked mask is
+  /// inherited from whoever started us (a test runner, a tmux server), and a
+  /// blocked SIGINT would leave a prompt deaf to Ctrl-C.
   init() {
-    signal(SIGINT, handleInterrupt)
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handleInterrupt
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   func write(_ text: String, to stream: OutputStream) {

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import wbscaffold
+
+/// The wizard driven in-process by a scripted terminal.
+@Suite struct WizardTests {
+  /// Answers for aws-v2, in the wizard's order; `nil` = end of input.
+  static let fullScript: [String?] = [
+    "",  // blueprint: default aws-v2
+    "wandb",  // namespace
+    "example.com",  // domain
+    "wandb",  // subdomain
+    "Z0123456789ABCDEFGHIJ",  // zone id
+    "us-east-1",  // region
+    "10.0.0.0/8",  // IPv4
+    "",  // IPv6: none
+    "",  // EKS: default
+    "0.58.1",  // W&B version
+    "LICENSE-SECRET-42",  // license (hidden)
+    "",  // redis: default yes
+    "y",  // sqs: yes
+    "",  // confirm
+  ]
+
+  func run(_ script: [String?], _ args: [String], env: [String: String] = ["NO_COLOR": "1"])
+    throws -> (ExitCode, ScriptedTerminal, TemporaryDirectory)
+  {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal(input: script, interactive: true)
+    let code = CLI.run(["init", dir.path + "/out"] + args, Context(terminal: terminal, environment: env))
+    return (code, terminal, dir)
+  }
+
+  @Test func fullRunWritesFilesAndPrintsTheEquivalentCommand() throws {
+    let (code, terminal, dir) = try run(Self.fullScript, [])
+    #expect(code == .success, "\(terminal.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/out").sorted()
+    #expect(files == [".gitignore", "README.md", "main.tf", "secrets.auto.tfvars", "terraform.tfvars", "variables.tf", "versions.tf"])
+    let main = try String(contentsOfFile: dir.path + "/out/main.tf", encoding: .utf8)
+    #expect(main.contains("bucket_queue               = \"sqs://${module.wandb_infra.bucket_queue_name}\""))
+    // The license was asked without echo and is printed nowhere.
+    #expect(terminal.prompts.filter(\.secret).count == 1)
+    #expect(!terminal.stdout.contains("LICENSE-SECRET-42"))
+    #expect(!terminal.stderr.contains("LICENSE-SECRET-42"))
+    // Summary, confirmation, next steps, and the same run without questions.
+    #expect(terminal.stdout.contains("Summary (aws-v2"))
+    #expect(terminal.stdout.contains("Write 7 files to"))
+    #expect(terminal.stdout.contains("terraform init"))
+    #expect(terminal.stdout.contains("wbscaffold init \(dir.path)/out --non-interactive --blueprint aws-v2 --namespace wandb"))
+    #expect(terminal.stdout.contains("--sqs"))
+    // Defaults are shown in brackets; yes/no questions use [Y/n] and [y/N].
+    #expect(terminal.prompts.contains { $0.text.hasPrefix("EKS Kubernetes version [1.28]: ") })
+    #expect(terminal.prompts.contains { $0.text.hasPrefix("Create an ElastiCache Redis? [Y/n]") })
+    #expect(terminal.prompts.contains { $0.text.hasPrefix("Create an SQS queue for bucket notifications? [y/N]") })
+  }
+
+  @Test func invalidAnswersAreExplainedAndAskedAgain() throws {
+    var script = Self.fullScript
+    script.insert("Not_Valid", at: 1)
+    script.insert("10.0.0.1/8", at: 7)
+    let (code, terminal, _) = try run(script, [])
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(terminal.stdout.contains("✗ 'Not_Valid' must be lowercase (try 'not_valid')"))
+    #expect(terminal.stdout.contains("✗ '10.0.0.1/8' has host bits set; did you mean '10.0.0.0/8'?"))
+    #expect(terminal.prompts.filter { $0.text.hasPrefix("Namespace") }.count == 2)
+  }
+
+  @Test func flagsAreNotAskedAgain() throws {
+    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "", "latest", "L", "n", "", "y"]
+    let (code, terminal, _) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(!terminal.prompts.contains { $0.text.hasPrefix("Namespace") || $0.text.hasPrefix("Blueprint") })
+    #expect(terminal.stdout.contains("warning: 0.0.0.0/0 in allowed_inbound_cidr"))
+  }
+
+  @Test(arguments: [1, 5, 10])
+  func endOfInputWritesNothing(_ answered: Int) throws {
+    let (code, terminal, dir) = try run(Array(Self.fullScript.prefix(answered)), [])
+    #expect(code == .failure)
+    #expect(terminal.stderr.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: dir.path + "/out"))
+  }
+
+  @Test func declinedConfirmationWritesNothing() throws {
+    var script = Self.fullScript
+    script[script.count - 1] = "n"
+    let (code, _, dir) = try run(script, [])
+    #expect(code == .failure)
+    #expect(!FileManager.default.fileExists(atPath: dir.path + "/out"))
+  }
+
+  @Test func withoutATerminalNothingIsAsked() throws {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal(input: ["would hang"], interactive: false)
+    let code = CLI.run(["init", dir.path, "--namespace", "wandb"], Context(terminal: terminal, environment: [:]))
+    #expect(code == .usage)
+    #expect(terminal.prompts.isEmpty)
+    #expect(terminal.stderr.contains("Missing required values (no terminal to ask on):"))
+    #expect(terminal.stderr.contains("  - --zone-id (or WBSCAFFOLD_ZONE_ID): Route53 hosted zone id"))
+    #expect(terminal.stderr.contains("  - --license-file (or WANDB_LICENSE): W&B license"))
+  }
+
+  @Test(arguments: [
+    (["NO_COLOR": "1"], false), (["TERM": "dumb"], false), ([:], true), (["NO_COLOR": ""], false),
+  ])
+  func colourOnlyOnATerminalAndNeverWithNoColorOrDumb(_ c: ([String: String], Bool)) throws {
+    let (_, terminal, _) = try run(Self.fullScript, [], env: c.0)
+    #expect(terminal.stdout.contains("\u{1B}[") == c.1)
+  }
+}
