@@ -1,0 +1,178 @@
+import HCL
+import Testing
+
+@testable import Scaffold
+
+/// Moving the module pins (`--module-version`).
+@Suite("upgrade: module pins")
+struct ModulePinTests {
+  typealias T = UpgradeTesting
+
+  static func awsMain(_ version: String) -> String {
+    """
+    module "wandb_infra" {
+      source  = "wandb/wandb/aws"
+      version = "\(version)" # keep in step with the blueprint
+
+      namespace   = var.namespace
+      domain_name = var.domain_name
+      zone_id     = var.zone_id
+    }
+
+    """
+  }
+
+  @Test("within a major: only the pin's bytes change")
+  func withinMajor() throws {
+    let directory = UpgradeFixtures.generated
+    let plan = try T.planAndRerun(UpgradeRequest(moduleVersion: "~> 2.8"), directory)
+    let original = try #require(directory.bytes("main.tf"))
+    T.expectSplice(
+      original, plan.files.first?.updated, range: T.range(of: "~> 2.0", in: original), replacement: "~> 2.8")
+    #expect(
+      plan.changes.map(\.description) == [
+        "main.tf:5:13: module \"wandb_infra\": version \"~> 2.0\" -> \"~> 2.8\" (aws 2.8.0 -> 2.8.0)"
+      ])
+    #expect(plan.steps.map(\.message) == ["aws module: ~> 2.0 -> ~> 2.8 (2.8.0)"])
+    #expect(plan.notes.isEmpty)
+  }
+
+  @Test("an equivalent constraint written differently is already current")
+  func equivalentConstraint() throws {
+    let plan = try T.plan(UpgradeRequest(moduleVersion: "~>2.0"), UpgradeFixtures.generated)
+    #expect(!plan.hasChanges)
+    #expect(plan.steps.map(\.message) == ["aws module is already at ~> 2.0 (2.8.0); nothing to change"])
+  }
+
+  @Test("a comment chain on the pin line is realigned in a fmt-clean file")
+  func pinWithComment() throws {
+    let main = Self.awsMain("2.7.0")
+    #expect(Formatter.isFormatted(Array(main.utf8)))
+    let plan = try T.planAndRerun(UpgradeRequest(moduleVersion: "~> 2.8.0"), UpgradeDirectory([("main.tf", main)]))
+    #expect(
+      plan.files.first?.updated
+        == Array(main.replacingOccurrences("\"2.7.0\" # keep", "\"~> 2.8.0\" # keep").utf8))
+  }
+
+  @Test("crossing a major is refused without allowMajor, and the refusal lists what each major requires")
+  func acrossMajorRefused() throws {
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 8.0"), UpgradeFixtures.generated)
+    #expect(refusal.kind == .majorUpgrade)
+    #expect(refusal.location?.description == "main.tf:5:13")
+    #expect(refusal.notes.count == 6, "majors 3 to 8")
+    let text = refusal.description
+    for required in [
+      "wandb_app", "license", "helm provider", "kubernetes_min_nodes_per_az", "cluster_name", "~> 1.9",
+      "file_storage", "kubernetes_legacy_cluster_creator_admin", "12 moved blocks",
+    ] {
+      #expect(text.contains(required), "\(required)")
+    }
+  }
+
+  @Test("crossing a major with allowMajor: the plan carries the requirements and missing inputs")
+  func acrossMajorAllowed() throws {
+    let main = Self.awsMain("~> 7.0")
+    let plan = try T.planAndRerun(
+      UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), UpgradeDirectory([("main.tf", main)]))
+    #expect(plan.changes.first?.summary == "module \"wandb_infra\": version \"~> 7.0\" -> \"~> 8.0\" (aws 7.18.2 -> 8.0.0)")
+    #expect(plan.notes.count == 2)
+    #expect(plan.notes.first?.message.contains("aws 8.0") == true)
+    #expect(plan.notes.first?.details.contains { $0.contains("kubernetes_legacy_cluster_creator_admin") } == true)
+    #expect(plan.notes.last?.message.contains("does not set: allowed_inbound_cidr, allowed_inbound_ipv6_cidr, eks_cluster_version, kubernetes_legacy_cluster_creator_admin, license") == true)
+    #expect(plan.notes.allSatisfy { $0.severity == .warning })
+  }
+
+  @Test("a downgrade across a major needs both flags and warns about the bucket")
+  func downgradeAcrossMajor() throws {
+    let directory = UpgradeDirectory([("main.tf", Self.awsMain("~> 7.0"))])
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 6.0", allowMajor: true), directory)
+    #expect(refusal.kind == .downgrade)
+    #expect(refusal.description.contains("may DELETE the file-storage bucket"))
+    let plan = try T.planAndRerun(UpgradeRequest(moduleVersion: "~> 6.0", allowDowngrade: true, allowMajor: true), directory)
+    #expect(plan.notes.first?.message.hasPrefix("moving below aws 7.0") == true)
+  }
+
+  @Test("a downgrade within a major needs allowDowngrade")
+  func downgradeWithinMajor() throws {
+    let directory = UpgradeDirectory([("main.tf", Self.awsMain("2.8.0"))])
+    #expect(try T.refusal(UpgradeRequest(moduleVersion: "2.7.0"), directory).kind == .downgrade)
+    try T.planAndRerun(UpgradeRequest(moduleVersion: "2.7.0", allowDowngrade: true), directory)
+  }
+
+  @Test("a missing version is reported, never added")
+  func missingPin() throws {
+    let main = Self.awsMain("x").replacingOccurrences("  version = \"x\" # keep in step with the blueprint\n", "")
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 8.0"), UpgradeDirectory([("main.tf", main)]))
+    #expect(refusal.kind == .missingPin)
+    #expect(refusal.location?.description == "main.tf:1:1")
+  }
+
+  @Test("a pin that is not a plain literal is refused")
+  func pinExpression() throws {
+    let main = Self.awsMain("x").replacingOccurrences("\"x\"", "var.aws_module_version")
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", main)]))
+    #expect(refusal.kind == .notALiteral)
+    #expect(refusal.location?.description == "main.tf:3:13")
+  }
+
+  @Test("only the registry address counts: git sources and submodules are left alone")
+  func exactSource() throws {
+    let git = Self.awsMain("x").replacingOccurrences(
+      "\"wandb/wandb/aws\"", "\"git::https://github.com/wandb/terraform-aws-wandb.git?ref=v2.8.0\"")
+    #expect(try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", git)])).kind == .notFound)
+    let submodule = Self.awsMain("2.7.0").replacingOccurrences("\"wandb/wandb/aws\"", "\"wandb/wandb/aws//modules/networking\"")
+    #expect(try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", submodule)])).kind == .notFound)
+    let hosted = Self.awsMain("2.7.0").replacingOccurrences("\"wandb/wandb/aws\"", "\"registry.terraform.io/wandb/wandb/aws\"")
+    try T.planAndRerun(UpgradeRequest(moduleVersion: "2.8.0"), UpgradeDirectory([("main.tf", hosted)]))
+  }
+
+  @Test("the kubernetes module pin moves with its own option")
+  func kubernetesModule() throws {
+    let directory = UpgradeFixtures.generated
+    let plan = try T.planAndRerun(UpgradeRequest(kubernetesModuleVersion: "1.14.1"), directory)
+    #expect(plan.changes.map(\.summary) == ["module \"wandb_app\": version \"~> 1.0\" -> \"1.14.1\" (kubernetes 1.14.1 -> 1.14.1)"])
+    #expect(plan.steps.first?.target == .kubernetesModule)
+    #expect(try T.refusal(UpgradeRequest(kubernetesModuleVersion: "~> 2.0"), directory).kind == .usage)
+  }
+
+  @Test("pins and wandb_version in one run")
+  func combined() throws {
+    let directory = UpgradeFixtures.generated
+    let plan = try T.planAndRerun(
+      UpgradeRequest(wandbVersion: "0.59.0", moduleVersion: "~> 2.8", kubernetesModuleVersion: "~> 1.14"), directory)
+    #expect(plan.files.map(\.path) == ["main.tf", "terraform.tfvars"])
+    #expect(plan.steps.map(\.target) == [.awsModule, .kubernetesModule, .wandbVersion])
+    #expect(plan.changes.count == 3)
+  }
+
+  @Test("a pin move with a wandb_version that is already current (the implicit latest)")
+  func pinWithCurrentVersion() throws {
+    let plan = try T.planAndRerun(
+      UpgradeRequest(wandbVersion: "latest", moduleVersion: "~> 2.8"), UpgradeFixtures.guide)
+    #expect(plan.files.map(\.path) == ["main.tf"])
+    #expect(plan.steps.map(\.isAlreadyCurrent) == [false, true])
+  }
+
+  @Test(
+    "malformed or unresolvable requests are usage errors",
+    arguments: [
+      UpgradeRequest(), UpgradeRequest(moduleVersion: "~> 9.0"), UpgradeRequest(moduleVersion: "=>2"),
+      UpgradeRequest(moduleVersion: " "), UpgradeRequest(wandbVersion: "v0.58.1"),
+    ])
+  func usage(_ request: UpgradeRequest) throws {
+    let refusal = try T.refusal(request, UpgradeFixtures.generated)
+    #expect(refusal.kind == .usage)
+    #expect(refusal.isUsageError)
+  }
+
+  @Test("major notes cover every boundary crossed, in order")
+  func majorNotes() throws {
+    let up = MajorUpgradeNotes.crossing("wandb/wandb/aws", from: try .v("2.8.0"), to: try .v("5.0.0"))
+    #expect(up.map(\.major) == [3, 4, 5])
+    let down = MajorUpgradeNotes.crossing("wandb/wandb/aws", from: try .v("8.0.0"), to: try .v("6.1.0"))
+    #expect(down.map(\.major) == [8, 7])
+    #expect(MajorUpgradeNotes.crossing("wandb/wandb/aws", from: try .v("2.0.0"), to: try .v("2.8.0")).isEmpty)
+    #expect(MajorUpgradeNotes.note("wandb/wandb/kubernetes", major: 2).title.contains("not recorded"))
+    #expect(MajorUpgradeNotes.aws.map(\.major) == Array(2...8))
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import wbscaffold
+
+@Suite struct FmtCommandTests {
+  func fmt(_ args: [String], stdin: String = "") -> (ExitCode, ScriptedTerminal) {
+    let terminal = ScriptedTerminal()
+    terminal.standardInput = Array(stdin.utf8)
+    let code = CLI.run(["fmt"] + args, Context(terminal: terminal, environment: ["NO_COLOR": "1"]))
+    return (code, terminal)
+  }
+
+  @Test func standardInputGetsExactlyOneFinalNewline() {
+    #expect(fmt(["-"], stdin: "a=1\nbb = 2").1.stdout == "a  = 1\nbb = 2\n")
+    #expect(fmt(["-"], stdin: "a = 1\n\n").1.stdout == "a = 1\n\n")
+    #expect(fmt(["-"], stdin: "").1.stdout == "\n")
+  }
+
+  @Test func rewritesOnlyChangedFilesKeepingPermissions() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("a.tf", "a=1\n")
+    try dir.write("ok.tfvars", "b = 2\n")
+    try dir.write("notes.txt", "x=1\n")
+    try dir.write(".hidden.tf", "x=1\n")
+    try dir.write("backup.tf~", "x=1\n")
+    try dir.write("sub/c.tf", "c=3\n")
+    chmod(dir.path + "/a.tf", 0o640)
+    let before = try FileManager.default.attributesOfItem(atPath: dir.path + "/ok.tfvars")[.modificationDate] as? Date
+    let (code, terminal) = fmt([dir.path])
+    #expect(code == .success)
+    #expect(terminal.stdout == dir.path + "/a.tf\n")
+    #expect(try dir.read("a.tf") == Array("a = 1\n".utf8))
+    #expect(try dir.read("notes.txt") == Array("x=1\n".utf8))
+    #expect(try dir.read(".hidden.tf") == Array("x=1\n".utf8))
+    #expect(try dir.read("sub/c.tf") == Array("c=3\n".utf8))
+    let attributes = try FileManager.default.attributesOfItem(atPath: dir.path + "/a.tf")
+    #expect((attributes[.posixPermissions] as? Int) == 0o640)
+    #expect(try FileManager.default.attributesOfItem(atPath: dir.path + "/ok.tfvars")[.modificationDate] as? Date == before)
+    // --recursive reaches sub/.
+    #expect(fmt(["--recursive", dir.path]).1.stdout == dir.path + "/sub/c.tf\n")
+  }
+
+  @Test func checkAndDiffWriteNothing() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("a.tf", "a=1\n")
+    let (code, terminal) = fmt(["--check", "--diff", dir.path + "/a.tf"])
+    #expect(code == .changesPending)
+    #expect(terminal.stdout.contains("-a=1\n+a = 1\n"))
+    #expect(try dir.read("a.tf") == Array("a=1\n".utf8))
+    #expect(fmt(["--check", dir.path]).0 == .changesPending)
+    _ = fmt([dir.path])
+    #expect(fmt(["--check", dir.path]).0 == .success)
+  }
+
+  @Test func invalidFilesAreReportedAndLeftUntouched() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("bad.tf", "a = \"x\nb=2\n")
+    try dir.write("good.tf", "a=1\n")
+    let (code, terminal) = fmt([dir.path])
+    #expect(code == .failure)
+    #expect(terminal.stderr.contains("\(dir.path)/bad.tf:1:7: error: Invalid multi-line string"))
+    #expect(try dir.read("bad.tf") == Array("a = \"x\nb=2\n".utf8))
+    #expect(try dir.read("good.tf") == Array("a = 1\n".utf8))
+  }
+
+  @Test func unsupportedAndMissingPaths() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("x.json", "{}")
+    #expect(fmt([dir.path + "/x.json"]).0 == .failure)
+    #expect(fmt([dir.path + "/nope"]).1.stderr.contains("no such file or directory"))
+  }
+}

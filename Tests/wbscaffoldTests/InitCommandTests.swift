@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import wbscaffold
+
+/// `init` in scripts: flags only, no terminal.
+@Suite struct InitCommandTests {
+  static let flags = [
+    "--non-interactive", "--namespace", "wandb", "--domain-name", "example.com", "--subdomain", "wandb",
+    "--zone-id", "Z0123456789ABCDEFGHIJ", "--region", "us-east-1", "--allowed-cidr", "0.0.0.0/0",
+    "--allowed-ipv6-cidr", "::/0", "--eks-cluster-version", "1.28", "--wandb-version", "0.58.1",
+  ]
+
+  func initRun(_ dir: TemporaryDirectory, _ extra: [String], env: [String: String] = ["WANDB_LICENSE": "LICENSE-PLACEHOLDER"])
+    -> (ExitCode, ScriptedTerminal)
+  {
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(["init", dir.path] + Self.flags + extra, Context(terminal: terminal, environment: env))
+    return (code, terminal)
+  }
+
+  @Test func writesTheSameFilesAsTheGoldenCase() throws {
+    let dir = try TemporaryDirectory()
+    let (code, terminal) = initRun(dir, ["--redis", "--no-sqs"])
+    #expect(code == .success, "\(terminal.stderr)")
+    let golden = BuiltTool.packageRoot.appendingPathComponent("Tests/BlueprintsTests/Golden/init/aws-v2-redis-nosqs")
+    for name in try FileManager.default.contentsOfDirectory(atPath: golden.path) {
+      #expect(try dir.read(name) == [UInt8](Data(contentsOf: golden.appendingPathComponent(name))), "\(name)")
+    }
+    let mode = try FileManager.default.attributesOfItem(atPath: dir.path + "/secrets.auto.tfvars")[.posixPermissions]
+    #expect((mode as? Int) == 0o600)
+    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER") && !terminal.stderr.contains("LICENSE-PLACEHOLDER"))
+    // A second identical run is a no-op.
+    let (again, t2) = initRun(dir, ["--redis", "--no-sqs"])
+    #expect(again == .success)
+    #expect(t2.stdout.contains("identical main.tf"))
+  }
+
+  @Test func dryRunWritesNothingAndNeverShowsTheLicense() throws {
+    let dir = try TemporaryDirectory()
+    let (code, terminal) = initRun(dir, ["--dry-run", "--diff"])
+    #expect(code == .success)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    #expect(terminal.stdout.contains("+++ b/main.tf"))
+    #expect(terminal.stdout.contains("secrets.auto.tfvars (mode 0600; contents not shown)"))
+    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER"))
+  }
+
+  @Test func existingFilesAreNeverOverwrittenWithoutForce() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("main.tf", "# my edits\n")
+    let (code, terminal) = initRun(dir, [])
+    #expect(code == .failure)
+    #expect(terminal.stderr.contains("refusing to overwrite 1 existing file"))
+    #expect(terminal.stderr.contains("main.tf (differs)"))
+    #expect(try dir.read("main.tf") == Array("# my edits\n".utf8))
+    #expect(!FileManager.default.fileExists(atPath: dir.path + "/variables.tf"), "nothing else was written")
+    #expect(initRun(dir, ["--force"]).0 == .success)
+    #expect(try dir.read("main.tf") != Array("# my edits\n".utf8))
+  }
+
+  @Test func jsonSummaryForScripts() throws {
+    let dir = try TemporaryDirectory()
+    let (code, terminal) = initRun(dir, ["--json", "--blueprint", "aws-v8", "--size", "large", "--sqs", "--wandb-version", "0.58.1"])
+    #expect(code == .success)
+    let json = try JSONSerialization.jsonObject(with: Data(terminal.stdout.utf8)) as? [String: Any]
+    #expect(json?["blueprint"] as? String == "aws-v8")
+    #expect(json?["size"] as? String == "large")
+    #expect(json?["sqs"] as? Bool == true)
+    #expect((json?["files"] as? [[String: Any]])?.count == 7)
+    #expect((json?["warnings"] as? [String])?.contains { $0.hasPrefix("0.0.0.0/0") } == true)
+    #expect(terminal.stderr.contains("--wandb-version does not apply to blueprint aws-v8"))
+    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER"))
+  }
+
+  @Test func missingLicenseIsAUsageErrorAndNothingIsWritten() throws {
+    let dir = try TemporaryDirectory()
+    let (code, terminal) = initRun(dir, [], env: [:])
+    #expect(code == .usage)
+    #expect(terminal.stderr.contains("--license-file (or WANDB_LICENSE)"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+  }
+
+  @Test func backendAndSizingFlags() throws {
+    let dir = try TemporaryDirectory()
+    let (code, terminal) = initRun(
+      dir, ["--workload", "weave", "--environment", "prod", "--backend", "s3", "--state-bucket", "acme-state", "--lock-table", "locks"])
+    #expect(code == .success, "\(terminal.stderr)")
+    let main = String(decoding: try dir.read("main.tf"), as: UTF8.self)
+    #expect(main.contains("kubernetes_instance_types = [\"r6i.4xlarge\"]"))
+    #expect(main.contains("database_instance_class   = \"db.r6g.2xlarge\""))
+    #expect(String(decoding: try dir.read("versions.tf"), as: UTF8.self).contains("dynamodb_table = \"locks\""))
+    #expect(initRun(try TemporaryDirectory(), ["--state-bucket", "Bad_Bucket"]).0 == .usage)
+    #expect(initRun(try TemporaryDirectory(), ["--lock-table", "locks"]).0 == .usage)
+  }
+}
