@@ -18,12 +18,23 @@ public struct AWSV2Blueprint: Blueprint {
   public let defaultPins: [PinKey: String] = [
     .module: "~> 2.0",
     .kubernetesModule: "~> 1.0",
-    .terraform: "~> 1.0",
+    .terraform: ">= 1.1, < 2.0",
     .provider("aws"): "~> 4.0",
     .provider("kubernetes"): "~> 2.23",
   ]
   public let defaultEKSVersion = "1.28"
   public let supportedEKSVersions = 25...28
+
+  public func warnings(for a: Answers) -> [String] {
+    var out = [
+      "aws-v2 runs EKS only up to 1.30, which AWS no longer creates; use it for existing installs (set --eks-cluster-version to the cluster's current minor) and aws-v8 for new ones"
+    ]
+    if a.sizing == nil {
+      out.append(
+        "the module's default nodes (m5.large, 8 GiB) are below the W&B reference architecture; size them with --workload and --environment")
+    }
+    return out
+  }
 
   private let providers = [
     ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
@@ -60,7 +71,7 @@ public struct AWSV2Blueprint: Blueprint {
         Attribute("external_dns", .bool(a.subdomain != nil))
         Comment("Terraform itself must reach the EKS API to deploy the application.")
         Attribute("kubernetes_public_access", .bool(true))
-        Attribute("kubernetes_public_access_cidrs", .reference("var.allowed_inbound_cidr"))
+        Attribute("kubernetes_public_access_cidrs", .reference("var.kubernetes_public_access_cidrs"))
         BlankLine
         Comment(a.redis ? "ElastiCache Redis, wired into wandb_app below." : "No ElastiCache Redis (--no-redis).")
         Attribute("create_elasticache", .bool(a.redis))

@@ -19,8 +19,20 @@ public struct AWSV8Blueprint: Blueprint {
     .provider("kubernetes"): "~> 2.23",
     .provider("helm"): ">= 2.10, < 3.0.0",
   ]
-  public let defaultEKSVersion = "1.33"
+  public let defaultEKSVersion = "1.35"
   public let supportedEKSVersions = 30...35
+
+  public func warnings(for a: Answers) -> [String] {
+    var out: [String] = []
+    if !a.redis {
+      out.append(
+        "--no-redis on aws-v8: the operator chart then points W&B at a Redis that nothing deploys; W&B requires Redis")
+    }
+    if a.sqs {
+      out.append("--sqs on aws-v8: the module never passes the queue to W&B (the operator uses its internal queue), so the SQS queue is unused")
+    }
+    return out
+  }
 
   private let providers = [
     ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
@@ -69,7 +81,7 @@ public struct AWSV8Blueprint: Blueprint {
         Attribute("external_dns", .bool(a.subdomain != nil))
         Comment("Terraform itself must reach the EKS API (kubernetes and helm providers).")
         Attribute("kubernetes_public_access", .bool(true))
-        Attribute("kubernetes_public_access_cidrs", .reference("var.allowed_inbound_cidr"))
+        Attribute("kubernetes_public_access_cidrs", .reference("var.kubernetes_public_access_cidrs"))
         BlankLine
         Comment(a.redis ? "ElastiCache Redis for the application." : "No ElastiCache Redis (--no-redis).")
         Attribute("create_elasticache", .bool(a.redis))

@@ -1,4 +1,5 @@
 import Foundation
+import HCL
 import Testing
 import _TestSupport
 
@@ -25,7 +26,7 @@ struct TerminalEndToEndTests {
       ("Domain name:", "example.com"), ("Subdomain [none]:", "wandb"),
       ("Route53 hosted zone id:", "Z0123456789ABCDEFGHIJ"), ("AWS region:", "us-east-1"),
       ("Allowed IPv4 CIDRs (comma-separated):", "10.0.0.0/8"), ("Allowed IPv6 CIDRs (comma-separated) [none]:", ""),
-      ("EKS Kubernetes version [1.33]:", ""), ("Deployment size [small]:", "medium"),
+      ("EKS Kubernetes version [1.35]:", ""), ("Deployment size [small]:", "medium"),
       ("W&B license:", "HIDDEN-LICENSE-7"), ("Create an ElastiCache Redis? [Y/n]", "n"),
       ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Write 7 files to out? [Y/n]", "y"),
     ] {
@@ -35,8 +36,9 @@ struct TerminalEndToEndTests {
     let screen = try session.waitFor("EXIT=0")
     #expect(!screen.contains("HIDDEN-LICENSE-7"), "the license was echoed")
     #expect(screen.contains("wbscaffold init out --non-interactive --blueprint aws-v8 --namespace wandb"))
-    let tfvars = try String(decoding: dir.read("out/terraform.tfvars"), as: UTF8.self)
-    #expect(tfvars.contains("size                      = \"medium\""))
+    let tfvars = SyntaxTree(try dir.read("out/terraform.tfvars"))
+    let size = try #require(tfvars.body.attribute(named: "size"))
+    #expect(tfvars.constantValue(of: size.expression) == .string("medium"))
     let secrets = try String(decoding: dir.read("out/secrets.auto.tfvars"), as: UTF8.self)
     #expect(secrets.contains("license = \"HIDDEN-LICENSE-7\""))
     let mode = try FileManager.default.attributesOfItem(atPath: dir.path + "/out/secrets.auto.tfvars")[.posixPermissions]

@@ -82,7 +82,7 @@ public enum Questions {
     q(.region, "--region", "<region>", env: "AWS_REGION", tfvars: "region", "AWS region", "such as us-east-1"),
     q(.allowedCIDR, "--allowed-cidr", "<cidr>", env: nil, tfvars: "allowed_inbound_cidr",
       "Allowed IPv4 CIDRs (comma-separated)",
-      "who may reach W&B and the EKS API; 0.0.0.0/0 opens both to the whole internet", list: true),
+      "who may reach W&B; 0.0.0.0/0 opens it to the whole internet", list: true),
     q(.allowedIPv6CIDR, "--allowed-ipv6-cidr", "<cidr>", env: nil, tfvars: "allowed_inbound_ipv6_cidr",
       "Allowed IPv6 CIDRs (comma-separated)", "empty allows no IPv6 client; ::/0 opens W&B to the whole IPv6 internet",
       list: true, optional: true),

@@ -22,6 +22,14 @@ public protocol Blueprint: Sendable {
 
   /// The documents to write for `answers` (already validated), with their paths.
   func render(_ answers: Answers, pins: [PinKey: String]) -> [PlannedDocument]
+
+  /// What this module line makes risky for `answers`, shown with the summary.
+  func warnings(for answers: Answers) -> [String]
+}
+
+extension Blueprint {
+  /// No line-specific warnings by default.
+  public func warnings(for answers: Answers) -> [String] { [] }
 }
 
 /// Optional answers a blueprint may use.

@@ -200,11 +200,15 @@ public enum BlueprintParts {
         value: .string(a.zoneID)),
       VariableSpec(
         "allowed_inbound_cidr", type: "list(string)",
-        description: "IPv4 CIDR blocks allowed to reach W&B (and the EKS API, for Terraform).",
+        description: "IPv4 CIDR blocks allowed to reach W&B.",
         nonNullable: true, value: .strings(a.allowedCIDRs)),
       VariableSpec(
         "allowed_inbound_ipv6_cidr", type: "list(string)", description: "IPv6 CIDR blocks allowed to reach W&B.",
         nonNullable: true, value: .strings(a.allowedIPv6CIDRs)),
+      VariableSpec(
+        "kubernetes_public_access_cidrs", type: "list(string)",
+        description: "Public IPv4 CIDRs from which Terraform reaches the EKS API; narrow it to your runners' addresses.",
+        nonNullable: true, value: .strings(["0.0.0.0/0"])),
       VariableSpec(
         "eks_cluster_version", type: "string",
         description: "EKS Kubernetes minor version; upgrade one minor at a time.", value: .string(a.eksClusterVersion)),

@@ -18,7 +18,7 @@ module "wandb_infra" {
   external_dns        = true
   # Terraform itself must reach the EKS API to deploy the application.
   kubernetes_public_access       = true
-  kubernetes_public_access_cidrs = var.allowed_inbound_cidr
+  kubernetes_public_access_cidrs = var.kubernetes_public_access_cidrs
 
   # No ElastiCache Redis (--no-redis).
   create_elasticache = false

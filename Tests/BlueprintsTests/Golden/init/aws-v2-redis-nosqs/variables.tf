@@ -29,13 +29,19 @@ variable "zone_id" {
 
 variable "allowed_inbound_cidr" {
   type        = list(string)
-  description = "IPv4 CIDR blocks allowed to reach W&B (and the EKS API, for Terraform)."
+  description = "IPv4 CIDR blocks allowed to reach W&B."
   nullable    = false
 }
 
 variable "allowed_inbound_ipv6_cidr" {
   type        = list(string)
   description = "IPv6 CIDR blocks allowed to reach W&B."
+  nullable    = false
+}
+
+variable "kubernetes_public_access_cidrs" {
+  type        = list(string)
+  description = "Public IPv4 CIDRs from which Terraform reaches the EKS API; narrow it to your runners' addresses."
   nullable    = false
 }
 

@@ -23,7 +23,7 @@ module "wandb_infra" {
   external_dns  = true
   # Terraform itself must reach the EKS API (kubernetes and helm providers).
   kubernetes_public_access       = true
-  kubernetes_public_access_cidrs = var.allowed_inbound_cidr
+  kubernetes_public_access_cidrs = var.kubernetes_public_access_cidrs
 
   # ElastiCache Redis for the application.
   create_elasticache = true

@@ -1,0 +1,150 @@
+import HCL
+
+/// Plans moving the `version` pins of the W&B module calls, with tfupdate's
+/// conservative rules.
+///
+/// Only a `module` block whose `source` is a plain string naming the registry module
+/// (`wandb/wandb/aws`, also written `registry.terraform.io/wandb/wandb/aws`, in any
+/// letter case, never a submodule) is touched, and only its `version` argument when that
+/// is a plain string literal (an override file's `version` for the same module counts
+/// too). A missing `version` is reported, never added. Moving to another major version
+/// needs `allowMajor`, and the plan then carries that major's requirements; moving to an
+/// older release needs `allowDowngrade`.
+struct ModulePinPlanner {
+  let workspace: UpgradeWorkspace
+  let catalog: ModuleCatalog
+  let request: UpgradeRequest
+
+  /// The plan for one module, and the release the new constraint resolves to.
+  struct Outcome: Sendable {
+    var plan: PartialPlan
+    var target: SemanticVersion
+  }
+
+  /// Plans moving every pin of `address` to `constraint`.
+  ///
+  /// - Throws: ``UpgradeRefusal/Kind/usage`` for a malformed or unresolvable constraint;
+  ///   ``UpgradeRefusal/Kind/notFound``, ``UpgradeRefusal/Kind/missingPin``,
+  ///   ``UpgradeRefusal/Kind/notALiteral``, ``UpgradeRefusal/Kind/majorUpgrade`` or
+  ///   ``UpgradeRefusal/Kind/downgrade`` as described on the type.
+  func plan(_ address: String, constraint raw: String, as target: UpgradeStep.Target) throws(UpgradeRefusal) -> Outcome {
+    let text = VersionConstraint.trimmed(raw)
+    let wanted: VersionConstraint
+    do {
+      wanted = try VersionConstraint(text)
+    } catch {
+      throw UpgradeRefusal(.usage, error.description)
+    }
+    guard let module = catalog.module(address) else {
+      throw UpgradeRefusal(.internalError, "the module catalogue has no \(address)")
+    }
+    guard let release = wanted.resolve(in: module.releases) else {
+      let newest = module.newestRelease.map { " (the newest is \($0))" } ?? ""
+      throw UpgradeRefusal(.usage, "no release of \(address) matches \"\(text)\"\(newest)")
+    }
+    let calls = workspace.moduleCalls(to: address)
+    guard !calls.isEmpty else {
+      throw UpgradeRefusal(
+        .notFound, "no module block has source = \"\(address)\"; there is no pin to move",
+        hint: "run upgrade in the directory of the W&B configuration")
+    }
+    var plan = PartialPlan()
+    var olds: [String] = []
+    var changed = false
+    var names: Set<String> = []
+    for call in calls where names.insert(call.name).inserted {
+      var callChanged = false
+      let blocks = workspace.moduleBlocks(named: call.name)
+      let pins = blocks.compactMap { block in block.block.body.attribute(named: "version").map { (block, $0) } }
+      guard !pins.isEmpty else {
+        throw UpgradeRefusal(
+          .missingPin,
+          "module \"\(call.name)\" has no version argument, so Terraform installs the newest \(module.shortName) release; wbscaffold never adds one",
+          at: workspace.files[call.file].location(ofToken: call.block.typeToken),
+          hint: "add `version = \"\(text)\"` to the module by hand if that is what you want")
+      }
+      for (block, pin) in pins {
+        let file = workspace.files[block.file]
+        let location = file.location(of: pin.expression)
+        guard let range = file.tree.plainStringContents(of: pin.expression),
+          case .string(let old)? = file.tree.constantValue(of: pin.expression)
+        else {
+          throw UpgradeRefusal(
+            .notALiteral, "module \"\(call.name)\": version is not a plain string literal (\(file.tree.text(of: pin.expression)))",
+            at: location, hint: "change the pin by hand")
+        }
+        if !olds.contains(old) { olds.append(old) }
+        let current: VersionConstraint
+        do {
+          current = try VersionConstraint(old)
+        } catch {
+          throw UpgradeRefusal(.invalidConfiguration, "module \"\(call.name)\": \(error.description)", at: location)
+        }
+        guard current != wanted else { continue }
+        let from = current.resolve(in: module.releases)
+        plan.notes += try check(call.name, address, old: old, from: from, new: text, to: release, at: location)
+        callChanged = true
+        let edit = ByteEdit(range: range, text: StringLiteral.escape(text))
+        let resolved = "\(module.shortName) \(from.map(\.description) ?? "none") -> \(release)"
+        plan.edits.append(
+          PendingEdit(
+            path: file.path, edit: edit, anchor: .argument(module: call.name, name: "version", atName: false),
+            expected: StringLiteral.quoted(text),
+            summary: "module \"\(call.name)\": version \(StringLiteral.quoted(old)) -> \(StringLiteral.quoted(text)) (\(resolved))"))
+      }
+      if callChanged { plan.notes += missingInputs(of: call, module: module, release: release) }
+      changed = changed || callChanged
+    }
+    let from = olds.joined(separator: ", ")
+    plan.steps.append(
+      UpgradeStep(
+        target: target, from: from, to: text, isAlreadyCurrent: !changed,
+        message: changed
+          ? "\(module.shortName) module: \(from) -> \(text) (\(release))"
+          : "\(module.shortName) module is already at \(from) (\(release)); nothing to change"))
+    return Outcome(plan: plan, target: release)
+  }
+
+  /// Refuses a major or downgrade move that was not allowed; returns the notes of an allowed one.
+  private func check(
+    _ name: String, _ address: String, old: String, from: SemanticVersion?, new: String, to: SemanticVersion,
+    at location: UpgradeLocation
+  ) throws(UpgradeRefusal) -> [UpgradeNote] {
+    let downward = from.map { to < $0 } ?? false
+    let crossesMajor = from.map { $0.major != to.major } ?? true
+    let notes = MajorUpgradeNotes.planNotes(
+      crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to) : [], downward: downward, at: location)
+    let fromText = from.map { "\($0) (\"\(old)\")" } ?? "\"\(old)\" (which matches no release)"
+    let move = "module \"\(name)\": moving \(address) from \(fromText) to \(to) (\"\(new)\")"
+    if crossesMajor && !request.allowMajor {
+      throw UpgradeRefusal(
+        .majorUpgrade, "\(move) crosses a major version; nothing was changed", at: location,
+        hint: "read what each major requires (below), then pass --allow-major", notes: notes)
+    }
+    if downward && !request.allowDowngrade {
+      throw UpgradeRefusal(
+        .downgrade, "\(move) is a downgrade; nothing was changed", at: location,
+        hint: "pass --allow-downgrade if you really mean it", notes: notes)
+    }
+    if downward {
+      return notes + [UpgradeNote(.warning, "\(move) is a downgrade: read the plan for destroyed resources", at: location)]
+    }
+    return notes
+  }
+
+  /// A warning naming the inputs the target release requires that the module does not set.
+  private func missingInputs(of call: UpgradeWorkspace.ModuleBlock, module: CatalogModule, release: SemanticVersion)
+    -> [UpgradeNote]
+  {
+    guard let required = module.requiredInputs(for: release) else { return [] }
+    let set = Set(workspace.moduleBlocks(named: call.name).flatMap { $0.block.body.attributes.map(\.name) })
+    let missing = required.filter { !set.contains($0) }
+    guard !missing.isEmpty else { return [] }
+    return [
+      UpgradeNote(
+        .warning,
+        "\(module.shortName) \(release) requires inputs module \"\(call.name)\" does not set: \(missing.joined(separator: ", "))",
+        at: workspace.files[call.file].location(ofToken: call.block.typeToken))
+    ]
+  }
+}

@@ -1,0 +1,239 @@
+import HCL
+
+/// Plans `wbscaffold upgrade`: bumps `wandb_version` and moves module pins in a
+/// directory the user has edited since `init`, changing only the bytes that must change.
+///
+/// The planner is pure: it is handed the directory's files and returns the new bytes of
+/// each changed file, or refuses (and then nothing is to be written). Every planned edit
+/// is read back from the new bytes before the plan is returned.
+///
+/// ```swift
+/// let planner = UpgradePlanner(catalog: catalog)
+/// do {
+///   let plan = try planner.plan(UpgradeRequest(wandbVersion: "0.59.0"), files: files)
+///   for line in plan.summary { print(line) }
+/// } catch {
+///   for line in error.lines { print(line) }   // error: UpgradeRefusal
+/// }
+/// ```
+///
+/// The CLI passes every file of the directory (not of subdirectories): `*.tf`,
+/// `*.tfvars` and the JSON forms; other files are ignored.
+public struct UpgradePlanner: Sendable {
+  /// The registry address of the infrastructure module.
+  public static let awsModule = "wandb/wandb/aws"
+  /// The registry address of the app module of the legacy line.
+  public static let kubernetesModule = WandbVersionLocator.appModule
+  /// The first major of `wandb/wandb/aws` where the W&B operator manages W&B Server.
+  public static let operatorMajor = 4
+
+  /// The module catalogue (releases, required inputs).
+  public let catalog: ModuleCatalog
+
+  /// Makes a planner.
+  public init(catalog: ModuleCatalog) { self.catalog = catalog }
+
+  /// Plans `request` over a directory's files.
+  ///
+  /// - Throws: ``UpgradeRefusal``; nothing is to be written then.
+  public func plan(_ request: UpgradeRequest, files: [(path: String, bytes: [UInt8])]) throws(UpgradeRefusal)
+    -> UpgradePlan
+  {
+    try plan(request, files: files.map { UpgradeSourceFile(path: $0.path, bytes: $0.bytes) })
+  }
+
+  /// Plans `request` over a directory's files.
+  ///
+  /// - Throws: ``UpgradeRefusal``; nothing is to be written then.
+  public func plan(_ request: UpgradeRequest, files: [UpgradeSourceFile]) throws(UpgradeRefusal) -> UpgradePlan {
+    guard !request.isEmpty else {
+      throw UpgradeRefusal(.usage, "nothing to upgrade: pass --wandb-version and/or --module-version")
+    }
+    var tag: WandbImageTag?
+    if let raw = request.wandbVersion { tag = try WandbImageTag(parsing: raw) }
+    for case (let address, let raw?) in [
+      (Self.awsModule, request.moduleVersion), (Self.kubernetesModule, request.kubernetesModuleVersion),
+    ] {
+      let text = VersionConstraint.trimmed(raw)
+      let resolution: ModuleResolution
+      do {
+        resolution = try catalog.resolve(source: address, constraint: text)
+      } catch {
+        throw UpgradeRefusal(.usage, error.description)
+      }
+      guard resolution.isResolved else {
+        throw UpgradeRefusal(.usage, resolution.interfaceNote ?? "no release of \(address) matches \"\(text)\"")
+      }
+    }
+    let workspace = try UpgradeWorkspace(files)
+    var partial = PartialPlan()
+    var awsTarget: SemanticVersion?
+    let pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request)
+    if let constraint = request.moduleVersion {
+      try refuseJSON(in: workspace, mentioning: Self.awsModule)
+      let outcome = try pins.plan(Self.awsModule, constraint: constraint, as: .awsModule)
+      partial.append(outcome.plan)
+      awsTarget = outcome.target
+    }
+    if let constraint = request.kubernetesModuleVersion {
+      try refuseJSON(in: workspace, mentioning: Self.kubernetesModule)
+      partial.append(try pins.plan(Self.kubernetesModule, constraint: constraint, as: .kubernetesModule).plan)
+    }
+    if let tag {
+      try refuseJSON(in: workspace, mentioning: WandbVersionLocator.argument)
+      try refuseOperatorLine(in: workspace, awsTarget: awsTarget)
+      partial.append(try WandbVersionPlanner(workspace: workspace, target: tag, request: request).plan())
+    }
+    let changed = try assemble(partial.edits, in: workspace)
+    try confirm(changed, of: workspace, request: request, tag: tag)
+    return UpgradePlan(files: changed, steps: partial.steps, notes: partial.notes)
+  }
+
+  // MARK: - Refusals before planning
+
+  private func refuseJSON(in workspace: UpgradeWorkspace, mentioning text: String) throws(UpgradeRefusal) {
+    guard let index = workspace.jsonFiles(mentioning: text).first else { return }
+    throw UpgradeRefusal(
+      .unsupported, "\(workspace.files[index].name) mentions \(text); JSON configuration files are not edited",
+      at: UpgradeLocation(path: workspace.files[index].path, position: SourcePosition(line: 1, column: 1)),
+      hint: "make the change by hand")
+  }
+
+  /// Refuses `wandb_version` when the aws module is (or is being moved to) 4.0 or later.
+  private func refuseOperatorLine(in workspace: UpgradeWorkspace, awsTarget: SemanticVersion?) throws(UpgradeRefusal) {
+    guard let module = catalog.module(Self.awsModule) else { return }
+    for call in workspace.moduleCalls(to: Self.awsModule) {
+      // The last `version` wins: an override file's replaces the primary block's.
+      let pinned = workspace.moduleBlocks(named: call.name).compactMap { block in
+        block.block.body.attribute(named: "version").map { (file: workspace.files[block.file], attribute: $0) }
+      }.last
+      var release = awsTarget
+      var written = "no version argument: the newest release"
+      if release == nil {
+        if let pinned {
+          guard case .string(let text)? = pinned.file.tree.constantValue(of: pinned.attribute.expression),
+            let constraint = try? VersionConstraint(text)
+          else { continue }
+          release = constraint.resolve(in: module.releases)
+          written = "version \(StringLiteral.quoted(text))"
+        } else {
+          release = module.newestRelease
+        }
+      } else {
+        written = "after the requested --module-version"
+      }
+      guard let release, release.major >= Self.operatorMajor else { continue }
+      var notes: [UpgradeNote] = []
+      for app in workspace.moduleCalls(to: Self.kubernetesModule) {
+        notes.append(
+          UpgradeNote(
+            .warning, "module \"\(app.name)\" (\(Self.kubernetesModule)) belongs to the pre-operator line and must be removed",
+            at: workspace.files[app.file].location(ofToken: app.block.typeToken),
+            details: ["see terraform-aws-wandb docs/operator-migration"]))
+      }
+      throw UpgradeRefusal(
+        .operatorManaged,
+        "module \"\(call.name)\" uses \(Self.awsModule) \(release) (\(written)): from 4.0 the W&B operator deploys W&B Server, "
+          + "so its version is not set in Terraform; nothing was changed",
+        at: pinned.map { $0.file.location(of: $0.attribute.expression) }
+          ?? workspace.files[call.file].location(ofToken: call.block.typeToken),
+        hint: "pin or upgrade W&B Server in the W&B System Console (Disable Auto Upgrades; operator 1.13.0 or later)",
+        notes: notes)
+    }
+  }
+
+  // MARK: - Assembly
+
+  /// Applies the edits file by file and locates every change in the new bytes.
+  private func assemble(_ edits: [PendingEdit], in workspace: UpgradeWorkspace) throws(UpgradeRefusal) -> [UpgradePlan.File] {
+    var paths: [String] = []
+    for path in workspace.files.map(\.path) + edits.map(\.path) where !paths.contains(path) {
+      if edits.contains(where: { $0.path == path }) { paths.append(path) }
+    }
+    var out: [UpgradePlan.File] = []
+    for path in paths {
+      let existing = workspace.files.first { $0.path == path }
+      let original = existing?.bytes ?? []
+      let mine = edits.filter { $0.path == path }
+      let updated: [UInt8]
+      do {
+        updated = try LiteralSplice.apply(mine.map(\.edit), to: original)
+      } catch {
+        throw UpgradeRefusal(.internalError, "the planned edits of \(path) could not be applied (\(error)); nothing was changed")
+      }
+      guard updated != original else { continue }
+      let tree = SyntaxTree(updated)
+      var changes: [UpgradeChange] = []
+      for edit in mine {
+        changes.append(try readBack(edit, in: tree))
+      }
+      changes.sort { $0.location.position < $1.location.position }
+      out.append(UpgradePlan.File(path: path, original: original, updated: updated, isNew: existing == nil, changes: changes))
+    }
+    return out
+  }
+
+  /// Finds an edit in the new tree, checks its value and returns its change line.
+  private func readBack(_ edit: PendingEdit, in tree: SyntaxTree) throws(UpgradeRefusal) -> UpgradeChange {
+    var token: Int?
+    var text: String?
+    switch edit.anchor {
+    case .argument(let module, let name, let atName):
+      let body = module.map { tree.body.blocks(ofType: "module", label: $0).first?.body } ?? tree.body
+      if let attribute = body?.attribute(named: name) {
+        token = atName ? attribute.nameToken : attribute.expression.tokens.lowerBound
+        text = tree.text(of: attribute.expression)
+      }
+    case .variable(let name):
+      token = tree.body.blocks(ofType: "variable", label: name).first?.typeToken
+    }
+    guard let token, edit.expected == nil || text == edit.expected else {
+      throw UpgradeRefusal(
+        .internalError, "the planned edit of \(edit.path) (\(edit.summary)) did not read back; nothing was changed")
+    }
+    return UpgradeChange(location: UpgradeLocation(path: edit.path, position: tree.position(of: token)), summary: edit.summary)
+  }
+
+  /// Re-reads the whole directory as it would be and checks that it now says what was asked.
+  private func confirm(
+    _ changed: [UpgradePlan.File], of workspace: UpgradeWorkspace, request: UpgradeRequest, tag: WandbImageTag?
+  ) throws(UpgradeRefusal) {
+    guard !changed.isEmpty else { return }
+    var sources = workspace.files.map { file in
+      UpgradeSourceFile(path: file.path, bytes: changed.first { $0.path == file.path }?.updated ?? file.bytes)
+    }
+    sources += changed.filter(\.isNew).map { UpgradeSourceFile(path: $0.path, bytes: $0.updated) }
+    let failure = UpgradeRefusal(.internalError, "the upgraded files do not read back as requested; nothing was changed")
+    let after: UpgradeWorkspace
+    do {
+      after = try UpgradeWorkspace(sources)
+    } catch {
+      throw failure
+    }
+    if let tag {
+      let finding: WandbVersionLocator.Finding
+      let value: String?
+      do {
+        finding = try WandbVersionLocator(workspace: after).locate()
+        value = try WandbVersionLocator.agreedValue(finding, in: after)
+      } catch {
+        throw failure
+      }
+      let implicit = WandbVersionLocator.implicitDefault
+      let effective = finding.modulesWithout.isEmpty ? value ?? implicit : implicit
+      guard effective == tag.description else { throw failure }
+    }
+    let moves = [(Self.awsModule, request.moduleVersion), (Self.kubernetesModule, request.kubernetesModuleVersion)]
+    for case (let address, let raw?) in moves {
+      guard let wanted = try? VersionConstraint(VersionConstraint.trimmed(raw)) else { throw failure }
+      for call in after.moduleCalls(to: address) {
+        for block in after.moduleBlocks(named: call.name) {
+          guard let pin = block.block.body.attribute(named: "version") else { continue }
+          guard case .string(let text)? = after.files[block.file].tree.constantValue(of: pin.expression),
+            (try? VersionConstraint(text)) == wanted
+          else { throw failure }
+        }
+      }
+    }
+  }
+}
