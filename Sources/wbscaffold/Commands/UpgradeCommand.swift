@@ -1,5 +1,97 @@
-/// Placeholder until the command lands.
+import Blueprints
+import Scaffold
+
+/// `wbscaffold upgrade`: bumps `wandb_version` (or moves module pins) in files
+/// the user has edited, changing only the bytes of the values.
 enum UpgradeCommand: Command {
-  static var spec: CommandSpec { CommandSpec(name: "upgrade", abstract: "(in progress)") }
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode { .failure }
+  static var spec: CommandSpec {
+    typealias O = CommandSpec.Option
+    return CommandSpec(
+      name: "upgrade", abstract: "Set wandb_version (or move module pins) in an existing configuration.",
+      discussion:
+        "Only the bytes of the version strings change: comments, blank lines, ordering, line endings and a BOM are kept, and a file that was fmt-clean stays fmt-clean. If no wandb_version exists yet it is added as the W&B guide says. Directories on the operator line (aws module >= 4) are refused: the W&B operator manages the version there.",
+      arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
+      options: [
+        O(name: "wandb-version", kind: .value("version"), help: "The W&B Server version: 'latest' or a release such as 0.59.0."),
+        O(name: "module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/aws module."),
+        O(name: "kubernetes-module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/kubernetes module."),
+        O(name: "allow-downgrade", kind: .flag, help: "Allow moving to an older version."),
+        O(name: "allow-major", kind: .flag, help: "Allow crossing a major version of the aws module (its requirements are printed)."),
+        O(name: "placement", kind: .value("style"), help: "Where to add a missing wandb_version.", defaultValue: "automatic",
+          allowedValues: ["automatic", "module", "variable"]),
+        O(name: "dry-run", kind: .flag, help: "Print a unified diff; write nothing."),
+        O(name: "check", kind: .flag, help: "Write nothing; exit 3 when a change is pending."),
+        CLI.colorOption,
+      ])
+  }
+
+  static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let terminal = context.terminal
+    let err = context.style(.stderr)
+    let request = UpgradeRequest(
+      wandbVersion: args.value("wandb-version"), moduleVersion: args.value("module-version"),
+      kubernetesModuleVersion: args.value("kubernetes-module-version"), allowDowngrade: args.flag("allow-downgrade"),
+      allowMajor: args.flag("allow-major"),
+      placement: WandbVersionPlacement(rawValue: args.value("placement") ?? "automatic") ?? .automatic)
+    if request.isEmpty {
+      throw UsageError("Nothing to do: give --wandb-version, --module-version or --kubernetes-module-version", spec: spec)
+    }
+    let directory = args.positionals.first ?? "."
+    guard LocalFiles.kind(directory) == .directory else {
+      throw CommandFailure(code: .failure, message: "no such directory: \(directory)")
+    }
+    var files: [(path: String, bytes: [UInt8])] = []
+    for name in try LocalFiles.list(directory) where !name.hasPrefix(".") {
+      let path = directory.appendingPath(name)
+      if LocalFiles.kind(path) == .file { files.append((path, try LocalFiles.read(path))) }
+    }
+    let plan: UpgradePlan
+    do {
+      plan = try UpgradePlanner(catalog: BlueprintCatalog.modules).plan(request, files: files)
+    } catch {
+      for line in error.lines { terminal.err(colour(line, err)) }
+      if error.isUsageError { throw UsageError("invalid request (see above)", spec: spec) }
+      return .failure
+    }
+    for note in plan.notes { for line in note.lines { terminal.err(colour(line, err)) } }
+    guard plan.hasChanges else {
+      for step in plan.steps { terminal.out(step.message) }
+      if plan.steps.isEmpty { terminal.out("Nothing to change.") }
+      return .success
+    }
+    if args.flag("dry-run") || args.flag("check") {
+      for line in plan.summary { terminal.out(line) }
+      if args.flag("dry-run") {
+        for file in plan.files {
+          let name = relative(file.path, directory)
+          terminal.write(
+            UnifiedDiff.make(file.original, file.updated, oldLabel: file.isNew ? "/dev/null" : "a/\(name)", newLabel: "b/\(name)"),
+            to: .stdout)
+        }
+      }
+      terminal.out("Nothing was written.")
+      return args.flag("check") ? .changesPending : .success
+    }
+    let writes = try WritePlan(plan.files.map { ($0.path, $0.updated, nil) }, overwrite: true)
+    try writes.commit()
+    for line in plan.summary { terminal.out(line) }
+    terminal.out("")
+    terminal.out("Review with `terraform plan`, then `terraform apply`.")
+    return .success
+  }
+
+  private static func relative(_ path: String, _ directory: String) -> String {
+    let prefix = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// Colours the severity word of a `path:l:c: severity: message` line.
+  private static func colour(_ line: String, _ style: Style) -> String {
+    for (word, paint) in [("error: ", style.red), ("warning: ", style.yellow)] {
+      if let r = line.firstRange(of: word) {
+        return String(line[..<r.lowerBound]) + paint(String(word.dropLast(2))) + ": " + String(line[r.upperBound...])
+      }
+    }
+    return line
+  }
 }
