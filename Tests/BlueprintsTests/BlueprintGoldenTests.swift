@@ -94,6 +94,14 @@ import _TestSupport
     }
   }
 
+  @Test(arguments: cases)
+  func checkerReportsNothingOnGeneratedFiles(_ c: Case) throws {
+    let files = try Self.render(c).map { ($0.path, Array($0.contents.utf8)) }
+    let findings = ConfigurationChecker.check(
+      ConfigurationDirectory(files: files), catalog: BlueprintCatalog.modules, environment: [:])
+    #expect(findings.isEmpty, "\(findings.map(\.description).joined(separator: "\n"))")
+  }
+
   @Test(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
   func terraformFmtCheckAcceptsEveryCase() throws {
     let dir = try TemporaryDirectory()

@@ -1,5 +1,94 @@
-/// Placeholder until the command lands.
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import Blueprints
+import HCL
+import Scaffold
+
+/// `wbscaffold check`: validates a Terraform directory for W&B like a compiler.
 enum CheckCommand: Command {
-  static var spec: CommandSpec { CommandSpec(name: "check", abstract: "(in progress)") }
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode { .failure }
+  static var spec: CommandSpec {
+    typealias O = CommandSpec.Option
+    return CommandSpec(
+      name: "check", abstract: "Validate a Terraform directory for W&B Server, compiler-style.",
+      discussion:
+        "Reports undeclared tfvars keys, undeclared var.X references, variables without values (a sensitive one may come from TF_VAR_name), values that do not fit declared types, module arguments the pinned wandb/wandb/aws or wandb/wandb/kubernetes release does not accept, missing required inputs, known traps of the W&B guide, unused variables and syntax errors. Exit 0 without errors, 1 with errors.",
+      arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
+      options: [
+        O(name: "var-file", kind: .value("file"), help: "An extra variable file, as terraform's -var-file.", repeatable: true),
+        O(name: "json", kind: .flag, help: "Print the findings as JSON for scripts."),
+        CLI.colorOption,
+      ])
+  }
+
+  static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let directory = args.positionals.first ?? "."
+    switch LocalFiles.kind(directory) {
+    case .missing: throw CommandFailure(code: .failure, message: "no such directory: \(directory)")
+    case .file: throw CommandFailure(code: .failure, message: "\(directory) is a file; give the directory that holds it")
+    case .directory: break
+    }
+    var files: [(path: String, bytes: [UInt8])] = []
+    for name in try LocalFiles.list(directory) {
+      let path = directory.appendingPath(name)
+      if LocalFiles.kind(path) == .file { files.append((name, try LocalFiles.read(path))) }
+    }
+    var varFiles: [(path: String, bytes: [UInt8])] = []
+    for file in args.allValues("var-file") {
+      do {
+        varFiles.append((file, try LocalFiles.read(file)))
+      } catch {
+        throw UsageError("cannot read --var-file '\(file)': \(error)", spec: spec)
+      }
+    }
+    let configuration = ConfigurationDirectory(files: files, variableFiles: varFiles)
+    let findings = ConfigurationChecker.check(configuration, catalog: BlueprintCatalog.modules, environment: context.environment)
+    let errors = findings.filter { $0.severity == .error }.count
+    let warnings = findings.filter { $0.severity == .warning }.count
+    let checked = configuration.configurationFiles.count + configuration.valueFiles.count
+    if args.flag("json") {
+      context.terminal.write(json(findings, directory: directory, files: checked, errors: errors, warnings: warnings), to: .stdout)
+    } else {
+      let printer = DiagnosticPrinter(style: context.style(.stdout))
+      for finding in findings {
+        let shown = finding.path.hasPrefix("/") || directory == "." ? finding.path : directory.appendingPath(finding.path)
+        context.terminal.out(printer.line(path: shown, finding.diagnostic))
+        if let hint = finding.hint { context.terminal.out("    " + printer.style.dim("hint: ") + hint) }
+      }
+      context.terminal.out(summaryLine(errors: errors, warnings: warnings, notes: findings.count - errors - warnings, files: checked))
+    }
+    return errors > 0 ? .failure : .success
+  }
+
+  static func summaryLine(errors: Int, warnings: Int, notes: Int, files: Int) -> String {
+    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    let where_ = "in " + count(files, "file")
+    if errors + warnings + notes == 0 { return "No problems found " + where_ + "." }
+    return [count(errors, "error"), count(warnings, "warning"), count(notes, "note")].joined(separator: ", ") + " " + where_ + "."
+  }
+
+  private static func json(_ findings: [Finding], directory: String, files: Int, errors: Int, warnings: Int) -> String {
+    struct Item: Encodable {
+      var rule, severity, path, message: String
+      var line, column: Int?
+      var hint: String?
+    }
+    struct Output: Encodable {
+      var directory: String
+      var files, errors, warnings: Int
+      var findings: [Item]
+    }
+    let output = Output(
+      directory: directory, files: files, errors: errors, warnings: warnings,
+      findings: findings.map {
+        Item(
+          rule: $0.rule.rawValue, severity: $0.severity.rawValue, path: $0.path, message: $0.message,
+          line: $0.position?.line, column: $0.position?.column, hint: $0.hint)
+      })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self) + "\n"
+  }
 }

@@ -104,7 +104,9 @@ enum InitCommand: Command {
 enum GeneratedCheck {
   /// Rendered `path:line:col: error: ...` lines; empty when the files pass.
   static func errors(_ files: [GeneratedFile]) -> [String] {
-    // Wired to the shared ConfigurationChecker once it lands in Scaffold/Check.
-    []
+    let directory = ConfigurationDirectory(files: files.map { ($0.path, Array($0.contents.utf8)) })
+    return ConfigurationChecker.check(directory, catalog: BlueprintCatalog.modules, environment: [:])
+      .filter { $0.severity == .error }
+      .map(\.description)
   }
 }

@@ -1,0 +1,138 @@
+import HCL
+
+extension Expression {
+  /// The direct sub-expressions, in source order.
+  var children: [Expression] {
+    switch kind {
+    case .number, .bool, .null, .variable: return []
+    case .template(let template):
+      var out: [Expression] = []
+      for part in template.parts {
+        switch part {
+        case .literal: break
+        case .interpolation(let e): out.append(e)
+        case .directive(_, let es): out += es
+        }
+      }
+      return out
+    case .getAttribute(let e, _), .legacyIndex(let e, _), .splat(let e), .negate(let e), .not(let e),
+      .parenthesized(let e):
+      return [e]
+    case .index(let e, let key): return [e, key]
+    case .call(_, let arguments, _): return arguments
+    case .tuple(let items): return items
+    case .object(let items): return items.flatMap { [$0.key, $0.value] }
+    case .conditional(let a, let b, let c): return [a, b, c]
+    case .binary(_, let a, let b): return [a, b]
+    case .forExpression(let f): return [f.collection, f.key, f.value, f.condition].compactMap { $0 }
+    }
+  }
+
+  /// The first function call in this expression (depth first), if any.
+  var firstCall: Expression? {
+    if case .call = kind { return self }
+    for child in children {
+      if let call = child.firstCall { return call }
+    }
+    return nil
+  }
+
+  /// Whether a `for` expression occurs anywhere in this expression.
+  var containsForExpression: Bool {
+    if case .forExpression = kind { return true }
+    return children.contains { $0.containsForExpression }
+  }
+
+  /// The sub-expression a mismatch path leads to, following tuple items and object
+  /// keys as far as the source allows (the deepest one reached otherwise).
+  func subexpression(at path: [TypeMismatch.Step], in tree: SyntaxTree) -> Expression {
+    var current = self
+    for step in path {
+      while case .parenthesized(let inner) = current.kind { current = inner }
+      switch (step, current.kind) {
+      case (.index(let i), .tuple(let items)) where items.indices.contains(i):
+        current = items[i]
+      case (.key(let key), .object(let items)):
+        guard let item = items.last(where: { Self.keyText($0.key) == key }) else { return current }
+        current = item.value
+      default:
+        return current
+      }
+    }
+    return current
+  }
+
+  /// The literal text of an object key: a bare name or a constant quoted string.
+  private static func keyText(_ key: Expression) -> String? {
+    switch key.kind {
+    case .variable(let name): return name
+    case .template(let template): return template.literalValue
+    default: return nil
+    }
+  }
+
+  /// `X` when this expression is exactly `var.X`.
+  var variableReferenceName: String? {
+    guard case .getAttribute(let base, let name) = kind, case .variable("var") = base.kind else { return nil }
+    return name
+  }
+}
+
+extension Body {
+  /// Calls `visit` for every attribute of this body and of its nested blocks, in source order.
+  func forEachAttribute(_ visit: (AttributeSyntax) -> Void) {
+    for item in items {
+      switch item {
+      case .attribute(let attribute): visit(attribute)
+      case .block(let block): block.body.forEachAttribute(visit)
+      }
+    }
+  }
+}
+
+/// Finds the known name closest to a misspelt one, for `did you mean "x"?` hints.
+enum NameSuggestion {
+  /// The candidate within a small edit distance of `name` (ties go to the
+  /// alphabetically first), or `nil` when none is close enough.
+  static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    let target = Array(name.lowercased().utf8)
+    let limit = max(1, min(3, target.count / 3))
+    var best: (distance: Int, name: String)?
+    for candidate in candidates where candidate != name {
+      let other = Array(candidate.lowercased().utf8)
+      guard abs(other.count - target.count) <= limit else { continue }
+      let distance = editDistance(target, other)
+      guard distance <= limit else { continue }
+      if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
+      best = (distance, candidate)
+    }
+    return best?.name
+  }
+
+  /// `did you mean "x"?` for the closest candidate, if any.
+  static func hint(for name: String, in candidates: some Sequence<String>) -> String? {
+    closest(to: name, in: candidates).map { "did you mean \"\($0)\"?" }
+  }
+
+  /// Levenshtein distance with adjacent transpositions counted as one edit.
+  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previousPrevious[j - 2] + 1)
+        }
+        current[j] = value
+      }
+      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    }
+    return previous[b.count]
+  }
+}

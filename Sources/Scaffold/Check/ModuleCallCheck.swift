@@ -1,0 +1,160 @@
+import HCL
+
+/// Checks one `module` block that calls a catalogued W&B module
+/// (`wandb/wandb/aws`, `wandb/wandb/kubernetes`) against the release its
+/// `version` constraint resolves to.
+///
+/// Modules from other sources (local paths, git, other registries, modules
+/// the catalogue does not hold, submodules) are skipped silently.
+struct ModuleCallCheck {
+  /// Arguments Terraform handles itself; they are never module inputs.
+  static let metaArguments: Set<String> = ["source", "version", "providers", "depends_on", "count", "for_each"]
+
+  let catalog: ModuleCatalog
+  let variables: VariableIndex
+
+  /// Checks `block` (a top-level `module` block of `file`).
+  func check(_ block: BlockSyntax, in file: ConfigurationFile, findings: inout FindingList) {
+    let tree = file.tree
+    let body = block.body
+    let name = "module \"\(block.labels.first?.value ?? "")\""
+    guard let sourceAttribute = body.attribute(named: "source"),
+      case .string(let source) = tree.constantValue(of: sourceAttribute.expression),
+      let address = ModuleSource(source), address.subdirectory == nil,
+      let module = catalog.module(source)
+    else { return }
+
+    for nested in body.blocks {
+      findings.add(
+        .blockInModule, .error, in: file, at: nested.typeToken,
+        "\(name): blocks are not allowed in a module block; \"\(nested.type)\" is not expected here")
+    }
+    guard let resolution = resolve(block, module, name, file, &findings), let release = resolution.release
+    else { return }
+    let label = "\(module.source) \(release)"
+    let versionToken = body.attribute(named: "version")?.expression.tokens.lowerBound ?? block.typeToken
+    if let note = resolution.interfaceNote {
+      findings.add(
+        .interfaceNotRecorded, .note, in: file, at: versionToken, "\(name): \(note)",
+        hint: resolution.requiredInputsNote.map { "only the required inputs are checked: \($0)" })
+    }
+
+    var arguments: Set<String> = []
+    for attribute in body.attributes where !Self.metaArguments.contains(attribute.name) {
+      arguments.insert(attribute.name)
+      checkArgument(attribute, resolution, label: label, name: name, file, &findings)
+    }
+    for input in resolution.requiredInputs ?? [] where !arguments.contains(input) {
+      let summary = resolution.interface?.input(named: input)?.summary ?? ""
+      findings.add(
+        .missingModuleInput, .error, in: file, at: block.typeToken,
+        "\(name): required input \"\(input)\" of \(label) is not set",
+        hint: summary.isEmpty ? nil : "\(input): \(summary)")
+    }
+  }
+
+  /// Resolves the `version` constraint; reports an unpinned, invalid or unmatched one.
+  /// Returns `nil` when the block cannot be checked further.
+  private func resolve(
+    _ block: BlockSyntax, _ module: CatalogModule, _ name: String, _ file: ConfigurationFile,
+    _ findings: inout FindingList
+  ) -> ModuleResolution? {
+    guard let versionAttribute = block.body.attribute(named: "version") else {
+      let resolution = module.resolve(VersionConstraint(clauses: []))
+      if let newest = resolution.release {
+        findings.add(
+          .unpinnedModule, .warning, in: file, at: block.typeToken,
+          "\(name): \(module.source) has no version constraint, so it resolves to the newest release, \(newest)",
+          hint: "pin it, e.g. version = \"~> \(newest.major).\(newest.minor)\"")
+      }
+      return resolution
+    }
+    let expression = versionAttribute.expression
+    guard case .string(let text) = file.tree.constantValue(of: expression) else { return nil }
+    let constraint: VersionConstraint
+    do {
+      constraint = try VersionConstraint(text)
+    } catch {
+      findings.add(.invalidModuleVersion, .error, in: file, at: expression.tokens.lowerBound, "\(name): \(error)")
+      return nil
+    }
+    let resolution = module.resolve(constraint)
+    guard resolution.isResolved else {
+      findings.add(
+        .invalidModuleVersion, .error, in: file, at: expression.tokens.lowerBound,
+        "\(name): \(resolution.interfaceNote ?? "no release of \(module.source) matches \"\(text)\"")")
+      return nil
+    }
+    return resolution
+  }
+
+  private func checkArgument(
+    _ attribute: AttributeSyntax, _ resolution: ModuleResolution, label: String, name: String,
+    _ file: ConfigurationFile, _ findings: inout FindingList
+  ) {
+    let argument = attribute.name
+    let value = file.tree.constantValue(of: attribute.expression)
+    let trap = resolution.traps(for: argument).first { $0.isTriggered(valueIsEmpty: Self.isEmpty(value)) }
+    let declared = resolution.interface.map { $0.declaresInput(argument) }
+    if declared == false || (declared == nil && trap?.condition == .present) {
+      findings.add(
+        .unknownModuleArgument, .error, in: file, at: attribute.nameToken,
+        "\(name): argument \"\(argument)\" is not an input of \(label)",
+        hint: trap?.message
+          ?? resolution.interface.flatMap { NameSuggestion.hint(for: argument, in: $0.inputs.map(\.name)) })
+      return
+    }
+    if let trap {
+      let what = trap.condition == .nonEmpty ? "must be empty" : "should not be set"
+      findings.add(
+        .moduleArgumentTrap, .error, in: file, at: attribute.nameToken,
+        "\(name): argument \"\(argument)\" \(what) on \(label)", hint: trap.message)
+      return
+    }
+    guard let input = resolution.interface?.input(named: argument),
+      let type = try? TypeConstraint(parsing: input.type)
+    else { return }
+    if let value {
+      checkValue(value, of: attribute, against: type, acceptsNull: input.acceptsNull, name: name, file, &findings)
+    } else if let variable = attribute.expression.variableReferenceName.flatMap({ variables[$0] }),
+      variable.hasType, let problem = type.conversionProblem(from: variable.type)
+    {
+      findings.add(
+        .moduleArgumentType, .error, in: file, at: attribute.expression.tokens.lowerBound,
+        "\(name): argument \(argument) gets var.\(variable.name) of type \(variable.type), "
+          + "which does not convert to \(type): \(problem)")
+    }
+  }
+
+  private func checkValue(
+    _ value: Value, of attribute: AttributeSyntax, against type: TypeConstraint, acceptsNull: Bool,
+    name: String, _ file: ConfigurationFile, _ findings: inout FindingList
+  ) {
+    guard let mismatch = type.mismatch(for: value, nullable: acceptsNull) else { return }
+    let token =
+      mismatch.path.isEmpty
+      ? attribute.nameToken
+      : attribute.expression.subexpression(at: mismatch.path, in: file.tree).tokens.lowerBound
+    if case .null = value {
+      findings.add(
+        .moduleArgumentType, .error, in: file, at: token,
+        "\(name): argument \(attribute.name) must not be null (the input is declared nullable = false)")
+      return
+    }
+    findings.add(
+      .moduleArgumentType, .error, in: file, at: token,
+      "\(name): argument \(mismatch.path(from: attribute.name)) does not fit type \(type): \(mismatch.reason)",
+      hint: ValueHint.wrap(value, for: type, mismatch: mismatch))
+  }
+
+  /// `true` for `[]`, `{}` and `""`, `false` for other constants, `nil` when not constant.
+  private static func isEmpty(_ value: Value?) -> Bool? {
+    switch value {
+    case .list(let items): return items.isEmpty
+    case .object(let entries): return entries.isEmpty
+    case .string(let text): return text.isEmpty
+    case nil, .reference, .call, .template, .raw: return nil
+    case .number, .bool, .null: return false
+    }
+  }
+}
