@@ -62,7 +62,7 @@ import _TestSupport
     script.insert("10.0.0.1/8", at: 7)
     let (code, terminal, _) = try run(script, [])
     #expect(code == .success, "\(terminal.stderr)")
-    #expect(terminal.stdout.contains("✗ 'Not_Valid' must be lowercase (try 'not_valid')"))
+    #expect(terminal.stdout.contains("✗ 'Not_Valid' must be lowercase (try 'not-valid')"))
     #expect(terminal.stdout.contains("✗ '10.0.0.1/8' has host bits set; did you mean '10.0.0.0/8'?"))
     #expect(terminal.prompts.filter { $0.text.hasPrefix("Namespace") }.count == 2)
   }

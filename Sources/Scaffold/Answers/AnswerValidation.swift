@@ -27,7 +27,9 @@ public enum AnswerValidation {
         "'\(value)' is \(value.count) characters; at most \(namespaceMaximumLength) are allowed because it prefixes AWS resource names")
     }
     if value.contains(where: { $0.isUppercase }) {
-      throw ValidationError("'\(value)' must be lowercase (try '\(value.lowercased())')")
+      let suggestion = String(value.lowercased().map { $0 == "_" || $0 == " " || $0 == "." ? "-" : $0 })
+      let valid = (try? namespace(suggestion)) != nil
+      throw ValidationError("'\(value)' must be lowercase" + (valid ? " (try '\(suggestion)')" : ""))
     }
     guard let first = value.first, first.isASCII, first.isLetter else {
       throw ValidationError("'\(value)' must start with a letter")

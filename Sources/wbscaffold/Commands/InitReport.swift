@@ -27,17 +27,19 @@ struct InitReport {
     let s = summary
     terminal.out("")
     terminal.out(style.bold("Summary") + " (\(s.blueprint): \(s.blueprintSummary))")
-    terminal.out("  URL            \(s.url)")
-    for pin in s.pins { terminal.out("  \(pad(pin.key.description + " version", 14)) \(pin.value)") }
-    if let v = s.wandbVersion { terminal.out("  W&B version    \(v)") }
-    if let size = s.size { terminal.out("  size           \(size)") }
+    var rows: [(String, String)] = [("URL", s.url)]
+    rows += s.pins.map { ("\($0.key) version", $0.value) }
+    if let v = s.wandbVersion { rows.append(("W&B version", v)) }
+    if let size = s.size { rows.append(("size", size)) }
     if let sizing = s.sizing {
       if !sizing.nodeInstanceTypes.isEmpty {
-        terminal.out("  nodes          \(sizing.nodeInstanceTypes.joined(separator: ", ")) (\(sizing.origin))")
+        rows.append(("nodes", "\(sizing.nodeInstanceTypes.joined(separator: ", ")) (\(sizing.origin))"))
       }
-      if !sizing.databaseInstanceClass.isEmpty { terminal.out("  database       \(sizing.databaseInstanceClass)") }
+      if !sizing.databaseInstanceClass.isEmpty { rows.append(("database", sizing.databaseInstanceClass)) }
     }
-    terminal.out("  state          " + (s.backend.map { "s3://\($0.bucket)/\($0.key)" } ?? "local file"))
+    rows.append(("state", s.backend.map { "s3://\($0.bucket)/\($0.key)" } ?? "local file"))
+    let width = rows.map(\.0.count).max() ?? 0
+    for (label, value) in rows { terminal.out("  \(pad(label, width))  \(value)") }
     for note in s.toggleNotes { terminal.out("  • " + note) }
     for warning in s.warnings { terminal.out(style.yellow("  warning: ") + warning) }
     terminal.out("")

@@ -15,7 +15,6 @@ struct Wizard {
   func blueprint(explicit: String?) throws -> any Blueprint {
     if let explicit, let bp = BlueprintCatalog.blueprint(explicit) { return bp }
     let q = Questions.question(.blueprint)
-    terminal.out(style.dim("  " + q.hint))
     for bp in BlueprintCatalog.all { terminal.out(style.dim("    \(bp.id): \(bp.summary)")) }
     let ids = BlueprintCatalog.all.map(\.id)
     while true {

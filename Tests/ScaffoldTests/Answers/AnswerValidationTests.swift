@@ -15,6 +15,8 @@ import Testing
 
   @Test func messagesNameTheValueAndTheFix() {
     #expect(throws: ValidationError("'Wandb' must be lowercase (try 'wandb')")) { try AnswerValidation.namespace("Wandb") }
+    #expect(throws: ValidationError("'Acme_ML' must be lowercase (try 'acme-ml')")) { try AnswerValidation.namespace("Acme_ML") }
+    #expect(throws: ValidationError("'9Lives' must be lowercase")) { try AnswerValidation.namespace("9Lives") }
     #expect(throws: ValidationError("'10.0.0.1/8' has host bits set; did you mean '10.0.0.0/8'?")) {
       try AnswerValidation.ipv4CIDR("10.0.0.1/8")
     }
