@@ -13,21 +13,11 @@ public enum BuiltTool {
   /// The binary's path, building it on first use.
   public static let path: Result<String, TerraformCLI.Failure> = {
     let scratch = packageRoot.appendingPathComponent(".build-e2e").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "swift", "build", "--product", "wbscaffold", "--package-path", packageRoot.path, "--scratch-path", scratch,
-    ]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
     do {
-      try process.run()
-      let output = pipe.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      guard process.terminationStatus == 0 else {
-        return .failure(.init(description: "swift build failed:\n" + String(decoding: output, as: UTF8.self)))
-      }
+      let build = try ChildProcess.run(
+        "swift", ["build", "--product", "wbscaffold", "--package-path", packageRoot.path, "--scratch-path", scratch],
+        mergeOutput: true)
+      guard build.status == 0 else { return .failure(.init(description: "swift build failed:\n" + build.stdout)) }
     } catch {
       return .failure(.init(description: "cannot run swift build: \(error)"))
     }
@@ -35,25 +25,9 @@ public enum BuiltTool {
   }()
 
   /// Runs the binary with `arguments`, optional standard input, in `directory`.
-  public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-                         environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try path.get())
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+  public static func run(
+    _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+  ) throws -> ChildProcess.Output {
+    try ChildProcess.run(try path.get(), arguments, in: directory, environment: environment, stdin: stdin)
   }
 }

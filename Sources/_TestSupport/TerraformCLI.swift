@@ -31,21 +31,10 @@ public enum TerraformCLI {
   @discardableResult
   public static func run(_ args: [String], in directory: URL) throws -> (status: Int32, output: String) {
     guard let path else { throw Failure(description: "terraform is not on PATH but CI=true requires it") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = args
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["TF_CLI_CONFIG_FILE"] = "/dev/null"
-    env["CHECKPOINT_DISABLE"] = "1"
-    process.environment = env
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let output = try ChildProcess.run(
+      path, args, in: directory, environment: ["TF_CLI_CONFIG_FILE": "/dev/null", "CHECKPOINT_DISABLE": "1"],
+      mergeOutput: true)
+    return (output.status, output.stdout)
   }
 
   /// Formats each input with `terraform fmt` (file mode, one batch run) and returns

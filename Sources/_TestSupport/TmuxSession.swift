@@ -49,19 +49,10 @@ public final class TmuxSession: @unchecked Sendable {
 
   @discardableResult
   static func tmux(_ args: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + args
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
-    guard process.terminationStatus == 0 else {
-      throw TerraformCLI.Failure(description: "tmux \(args.joined(separator: " ")) failed: \(text)")
+    let output = try ChildProcess.run("tmux", args, mergeOutput: true)
+    guard output.status == 0 else {
+      throw TerraformCLI.Failure(description: "tmux \(args.joined(separator: " ")) failed: \(output.stdout)")
     }
-    return text
+    return output.stdout
   }
 }

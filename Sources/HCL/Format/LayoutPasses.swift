@@ -227,54 +227,33 @@ struct LayoutPasses {
   }
 
   private mutating func align() {
-    // `=` chains: consecutive lines that all have an assign cell.
+    // `=` chains: consecutive lines that all have an assign cell; the `=` goes one
+    // space after the widest lead.
+    alignChains(cell: { $0.assign }, widthBefore: { $0.assign })
+    // Trailing-comment chains, measured after the `=` moved: lead and assign cells.
+    alignChains(cell: { $0.comment }, widthBefore: { $0.leadEnd })
+  }
+
+  /// Aligns the first token of a cell (`cell`, -1 when absent) over each maximal
+  /// run of consecutive lines having that cell; `widthBefore` ends the measured part.
+  private mutating func alignChains(cell: (Line) -> Int32, widthBefore: (Line) -> Int32) {
     var chainStart = -1
     var widest = 0
     var widths: [Int] = []
-    for (n, line) in lines.enumerated() {
-      if line.assign < 0 {
-        if chainStart >= 0 { closeAssignChain(chainStart, n, widest, widths) }
-        chainStart = -1
-        widest = 0
-        widths.removeAll(keepingCapacity: true)
-      } else {
+    for n in 0...lines.count {
+      if n < lines.count && cell(lines[n]) >= 0 {
         if chainStart < 0 { chainStart = n }
-        let w = columns(Int(line.start), Int(line.assign))
+        let w = columns(Int(lines[n].start), Int(widthBefore(lines[n])))
         widths.append(w)
         widest = max(widest, w)
+        continue
       }
-    }
-    if chainStart >= 0 { closeAssignChain(chainStart, lines.count, widest, widths) }
-
-    // Trailing-comment chains: consecutive lines that all have a comment cell.
-    chainStart = -1
-    widest = 0
-    widths.removeAll(keepingCapacity: true)
-    for (n, line) in lines.enumerated() {
-      if line.comment < 0 {
-        if chainStart >= 0 { closeCommentChain(chainStart, n, widest, widths) }
-        chainStart = -1
-        widest = 0
-        widths.removeAll(keepingCapacity: true)
-      } else {
-        if chainStart < 0 { chainStart = n }
-        let w = columns(Int(line.start), Int(line.leadEnd))
-        widths.append(w)
-        widest = max(widest, w)
+      if chainStart >= 0 {
+        for m in chainStart..<n { spaces[Int(cell(lines[m]))] = Int32(widest - widths[m - chainStart] + 1) }
       }
-    }
-    if chainStart >= 0 { closeCommentChain(chainStart, lines.count, widest, widths) }
-  }
-
-  private mutating func closeAssignChain(_ from: Int, _ to: Int, _ widest: Int, _ widths: [Int]) {
-    for n in from..<to {
-      spaces[Int(lines[n].assign)] = Int32(widest - widths[n - from] + 1)
-    }
-  }
-
-  private mutating func closeCommentChain(_ from: Int, _ to: Int, _ widest: Int, _ widths: [Int]) {
-    for n in from..<to {
-      spaces[Int(lines[n].comment)] = Int32(widest - widths[n - from] + 1)
+      chainStart = -1
+      widest = 0
+      widths.removeAll(keepingCapacity: true)
     }
   }
 }

@@ -96,15 +96,8 @@ public struct Lexer {
     case UInt8(ascii: "~"):
       if byte(p + 1) == UInt8(ascii: "}") {
         p += 2
-        if let last = returnBraces.last, last == braces {
-          emit(.templateSeqEnd, start, p)
-          braces -= 1
-          returnBraces.removeLast()
-          modes.removeLast()
-        } else {
-          emit(.templateSeqEnd, start, p)
-          braces -= 1
-        }
+        // `~}` always ends a template sequence; a mismatched one is the parser's to report.
+        closeBrace(start, stripMarker: true)
       } else {
         single(.tilde)
       }
@@ -180,15 +173,15 @@ public struct Lexer {
     p += 2
   }
 
-  mutating func closeBrace(_ start: Int) {
-    if let last = returnBraces.last, last == braces {
-      emit(.templateSeqEnd, start, p)
-      braces -= 1
+  /// `}` (or `~}`) at `start..<p`: ends the innermost template sequence when the
+  /// brace depth is the one it opened at, otherwise closes an ordinary brace.
+  mutating func closeBrace(_ start: Int, stripMarker: Bool = false) {
+    let endsSequence = returnBraces.last == braces
+    emit(endsSequence || stripMarker ? .templateSeqEnd : .closeBrace, start, p)
+    braces -= 1
+    if endsSequence {
       returnBraces.removeLast()
       modes.removeLast()
-    } else {
-      emit(.closeBrace, start, p)
-      braces -= 1
     }
   }
 
