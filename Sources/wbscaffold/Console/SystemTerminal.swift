@@ -7,13 +7,18 @@
 /// The terminal saved before echo was turned off, restored by the SIGINT handler.
 nonisolated(unsafe) private var savedTerminalMode = termios()
 nonisolated(unsafe) private var echoIsOff: Int32 = 0
+/// Set once files have been written, so an interruption says so truthfully.
+nonisolated(unsafe) private var filesWritten: Int32 = 0
 
-/// Restores echo and exits with 130 on Ctrl-C; only async-signal-safe calls.
+/// Restores echo and exits with 128 + the signal (130 for Ctrl-C); only
+/// async-signal-safe calls. Files are only written after the last prompt, so
+/// nothing has been written when this runs during a prompt.
 private func handleInterrupt(_ signal: Int32) {
   if echoIsOff != 0 { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminalMode) }
-  let message: StaticString = "\nInterrupted: nothing was written.\n"
+  let message: StaticString =
+    filesWritten != 0 ? "\nInterrupted after the files were written.\n" : "\nInterrupted: nothing was written.\n"
   _ = message.withUTF8Buffer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-  _exit(130)
+  _exit(128 + signal)
 }
 
 /// The process's real standard streams.
@@ -26,10 +31,12 @@ final class SystemTerminal: Terminal {
     action.__sigaction_handler.sa_handler = handleInterrupt
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
-    sigaction(SIGINT, &action, nil)
     var unblock = sigset_t()
     sigemptyset(&unblock)
-    sigaddset(&unblock, SIGINT)
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+      sigaction(signal, &action, nil)
+      sigaddset(&unblock, signal)
+    }
     pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 
@@ -99,5 +106,21 @@ final class SystemTerminal: Terminal {
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
     return 80
+  }
+}
+
+/// Holds Ctrl-C, SIGTERM and SIGHUP while files are written, so a write plan is
+/// never cut in half; a signal that arrived meanwhile is handled afterwards.
+enum SignalShield {
+  static func whileWriting<T>(_ body: () throws -> T) rethrows -> T {
+    var held = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&held)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
+    pthread_sigmask(SIG_BLOCK, &held, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    let result = try body()
+    filesWritten = 1  // only on success: a failed plan was rolled back
+    return result
   }
 }

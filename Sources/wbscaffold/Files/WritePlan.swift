@@ -46,7 +46,11 @@ struct WritePlan {
 
   /// Writes every created or updated file atomically. If one write fails, files
   /// already written are restored (or removed) and the error is rethrown.
-  func commit() throws(FileError) {
+  func commit() throws {
+    try SignalShield.whileWriting { try commitNow() }
+  }
+
+  private func commitNow() throws(FileError) {
     precondition(conflicts.isEmpty, "commit with unresolved conflicts")
     var done: [Entry] = []
     for entry in changes {

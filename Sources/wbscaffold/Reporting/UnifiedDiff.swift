@@ -84,7 +84,8 @@ enum UnifiedDiff {
   }
 
   private static func text(_ line: ArraySlice<UInt8>) -> String {
+    // Test the byte: as a Character, "\r\n" is not "\n".
     let s = String(decoding: line, as: UTF8.self)
-    return s.hasSuffix("\n") ? s : s + "\n\\ No newline at end of file\n"
+    return line.last == 0x0A ? s : s + "\n\\ No newline at end of file\n"
   }
 }
