@@ -31,7 +31,9 @@ public enum ConfigurationChecker {
     for file in directory.allFiles {
       for diagnostic in file.tree.diagnostics {
         findings.add(
-          Finding(.syntaxError, diagnostic.severity, path: file.path, position: diagnostic.position, message: diagnostic.message))
+          Finding(
+            .syntaxError, diagnostic.severity, path: file.path, position: diagnostic.position,
+            message: diagnostic.message))
       }
     }
     for path in directory.unsupportedFiles {
@@ -53,7 +55,9 @@ public enum ConfigurationChecker {
     let values = VariableValues(
       files: directory.valueFiles, variables: variables, reportsUndeclared: declarationsComplete,
       findings: &findings)
-    checkModules(in: configuration, catalog: catalog, variables: variables, findings: &findings)
+    let modules = ModuleCallCheck(
+      catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
+    checkModules(in: configuration, with: modules, findings: &findings)
 
     for declaration in variables.declarations.values {
       let file = configuration[declaration.fileIndex]
@@ -81,7 +85,8 @@ public enum ConfigurationChecker {
       findings.add(
         .missingVariableValue, .warning, in: file, at: declaration.headerToken,
         "variable \"\(name)\" has no value; supply it with \(environmentName)",
-        hint: "it is sensitive: export \(environmentName), or set it in a *.auto.tfvars file kept out of version control")
+        hint:
+          "it is sensitive: export \(environmentName), or set it in a *.auto.tfvars file kept out of version control")
     } else {
       findings.add(
         .missingVariableValue, .error, in: file, at: declaration.headerToken,
@@ -92,11 +97,10 @@ public enum ConfigurationChecker {
 
   /// Checks every top-level `module` block; reports duplicate module names.
   private static func checkModules(
-    in files: [ConfigurationFile], catalog: ModuleCatalog, variables: VariableIndex,
-    findings: inout FindingList
+    in files: [ConfigurationFile], with check: ModuleCallCheck, findings: inout FindingList
   ) {
-    let check = ModuleCallCheck(catalog: catalog, variables: variables)
     var seen: [String: (file: ConfigurationFile, token: Int)] = [:]
+    // Module blocks in override files only patch a block declared elsewhere.
     for file in files where file.tree.isValid && file.role == .configuration {
       for block in file.tree.body.blocks(ofType: "module") {
         if let name = block.labels.first?.value {

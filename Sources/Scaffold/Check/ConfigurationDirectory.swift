@@ -61,7 +61,8 @@ public struct ConfigurationDirectory: Sendable {
     configurationFiles =
       configuration.sorted(by: byPath).map { ConfigurationFile(path: $0.0, role: .configuration, bytes: $0.1) }
       + overrides.sorted(by: byPath).map { ConfigurationFile(path: $0.0, role: .override, bytes: $0.1) }
-    let values = primaryValues.sorted(by: byPath) + autoValues.sorted(by: byPath) + variableFiles.map { ($0.path, $0.bytes) }
+    let values =
+      primaryValues.sorted(by: byPath) + autoValues.sorted(by: byPath) + variableFiles.map { ($0.path, $0.bytes) }
     valueFiles = values.map { ConfigurationFile(path: $0.0, role: .variableValues, bytes: $0.1) }
     unsupportedFiles = json.sorted()
   }

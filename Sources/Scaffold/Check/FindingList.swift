@@ -1,7 +1,7 @@
 import HCL
 
 /// Collects findings while the checks run, turning token indices into positions.
-struct FindingList {
+struct FindingList: Sendable {
   /// The findings so far, in the order they were added.
   private(set) var findings: [Finding] = []
 

@@ -6,12 +6,16 @@ import HCL
 ///
 /// Modules from other sources (local paths, git, other registries, modules
 /// the catalogue does not hold, submodules) are skipped silently.
-struct ModuleCallCheck {
+struct ModuleCallCheck: Sendable {
   /// Arguments Terraform handles itself; they are never module inputs.
   static let metaArguments: Set<String> = ["source", "version", "providers", "depends_on", "count", "for_each"]
 
   let catalog: ModuleCatalog
   let variables: VariableIndex
+  /// The tfvars values, for `argument = var.name` when the variable has no type.
+  let values: VariableValues
+  /// The value files `values` indexes into.
+  let valueFiles: [ConfigurationFile]
 
   /// Checks `block` (a top-level `module` block of `file`).
   func check(_ block: BlockSyntax, in file: ConfigurationFile, findings: inout FindingList) {
@@ -116,14 +120,38 @@ struct ModuleCallCheck {
     else { return }
     if let value {
       checkValue(value, of: attribute, against: type, acceptsNull: input.acceptsNull, name: name, file, &findings)
-    } else if let variable = attribute.expression.variableReferenceName.flatMap({ variables[$0] }),
-      variable.hasType, let problem = type.conversionProblem(from: variable.type)
-    {
-      findings.add(
-        .moduleArgumentType, .error, in: file, at: attribute.expression.tokens.lowerBound,
-        "\(name): argument \(argument) gets var.\(variable.name) of type \(variable.type), "
-          + "which does not convert to \(type): \(problem)")
+    } else if let variable = attribute.expression.variableReferenceName.flatMap({ variables[$0] }) {
+      if variable.type != .any {
+        guard let problem = type.conversionProblem(from: variable.type) else { return }
+        findings.add(
+          .moduleArgumentType, .error, in: file, at: attribute.expression.tokens.lowerBound,
+          "\(name): argument \(argument) gets var.\(variable.name) of type \(variable.type), "
+            + "which does not convert to \(type): \(problem)")
+      } else {
+        checkPassedValue(
+          of: variable, as: argument, against: type, acceptsNull: input.acceptsNull, name: name, &findings)
+      }
     }
+  }
+
+  /// For a variable without a type, passed as is: checks its tfvars value against the input's type.
+  private func checkPassedValue(
+    of variable: VariableIndex.Declaration, as argument: String, against type: TypeConstraint, acceptsNull: Bool,
+    name: String, _ findings: inout FindingList
+  ) {
+    guard let assignment = values.assignments[variable.name], let value = assignment.value,
+      let mismatch = type.mismatch(for: value, nullable: acceptsNull)
+    else { return }
+    let file = valueFiles[assignment.fileIndex]
+    let token =
+      mismatch.path.isEmpty
+      ? assignment.attribute.nameToken
+      : assignment.attribute.expression.subexpression(at: mismatch.path).tokens.lowerBound
+    findings.add(
+      .moduleArgumentType, .error, in: file, at: token,
+      "tfvars value \(mismatch.path(from: variable.name)) is passed to \(name) as \(argument), "
+        + "but does not fit its type \(type): \(mismatch.reason)",
+      hint: ValueHint.wrap(value, for: type, mismatch: mismatch))
   }
 
   private func checkValue(
@@ -134,7 +162,7 @@ struct ModuleCallCheck {
     let token =
       mismatch.path.isEmpty
       ? attribute.nameToken
-      : attribute.expression.subexpression(at: mismatch.path, in: file.tree).tokens.lowerBound
+      : attribute.expression.subexpression(at: mismatch.path).tokens.lowerBound
     if case .null = value {
       findings.add(
         .moduleArgumentType, .error, in: file, at: token,

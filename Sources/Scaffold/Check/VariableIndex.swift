@@ -16,8 +16,6 @@ struct VariableIndex: Sendable {
     var headerToken: Int
     /// The declared type; `any` when absent or not valid.
     var type: TypeConstraint = .any
-    /// Whether the type was given explicitly (and parsed).
-    var hasType = false
     /// Whether a `default` is set (`default = null` included).
     var hasDefault = false
     /// Whether `sensitive = true`.
@@ -40,7 +38,7 @@ struct VariableIndex: Sendable {
           continue
         }
         if file.role == .override {
-          declarations[name] = Self.merge(block, in: file, over: first)
+          declarations[name] = Self.merge(declaration, setIn: block.body, over: first)
           continue
         }
         let firstFile = files[first.fileIndex]
@@ -77,7 +75,6 @@ struct VariableIndex: Sendable {
       switch TypeConstraint.parse(expression, in: tree) {
       case .success(let type):
         declaration.type = type
-        declaration.hasType = true
         if TypeConstraint.isQuotedLegacy(expression) {
           let unquoted = type == .string ? "string" : type == .map(.any) ? "map(string)" : "list(string)"
           findings.add(
@@ -101,7 +98,7 @@ struct VariableIndex: Sendable {
       return
     }
     guard let mismatch = declaration.type.mismatch(for: value) else { return }
-    let at = defaultAttribute.expression.subexpression(at: mismatch.path, in: tree)
+    let at = defaultAttribute.expression.subexpression(at: mismatch.path)
     findings.add(
       .invalidDefault, .error, in: file, at: at.tokens.lowerBound,
       "variable \"\(name)\": default "
@@ -110,17 +107,10 @@ struct VariableIndex: Sendable {
       hint: ValueHint.wrap(value, for: declaration.type, mismatch: mismatch))
   }
 
-  /// `first` with the arguments an override block sets replaced.
-  private static func merge(_ block: BlockSyntax, in file: ConfigurationFile, over first: Declaration) -> Declaration {
+  /// `first` with the arguments an override block sets (read into `overriding`) replaced.
+  private static func merge(_ overriding: Declaration, setIn body: Body, over first: Declaration) -> Declaration {
     var merged = first
-    var scratch = FindingList()
-    var overriding = Declaration(name: first.name, fileIndex: first.fileIndex, headerToken: first.headerToken)
-    read(block, of: file, into: &overriding, findings: &scratch)
-    let body = block.body
-    if body.attribute(named: "type") != nil {
-      merged.type = overriding.type
-      merged.hasType = overriding.hasType
-    }
+    if body.attribute(named: "type") != nil { merged.type = overriding.type }
     if body.attribute(named: "default") != nil { merged.hasDefault = true }
     if body.attribute(named: "sensitive") != nil { merged.isSensitive = overriding.isSensitive }
     if body.attribute(named: "nullable") != nil { merged.isNullable = overriding.isNullable }

@@ -4,7 +4,7 @@ import HCL
 ///
 /// A reference inside a variable's own block (such as `var.self` in its
 /// `validation` condition) does not count as a use of that variable.
-struct VariableReferences {
+struct VariableReferences: Sendable {
   /// The names referenced somewhere outside their own declaration.
   private(set) var used: Set<String> = []
 

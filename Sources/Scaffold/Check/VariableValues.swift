@@ -6,9 +6,9 @@ import HCL
 /// keys no variable declares, and effective values that do not fit the declared
 /// type. A value set again in a later file overrides the earlier one, so only
 /// the effective value of each variable is type-checked.
-struct VariableValues {
+struct VariableValues: Sendable {
   /// Where the effective value of a variable comes from.
-  struct Assignment {
+  struct Assignment: Sendable {
     /// Index in the value files.
     var fileIndex: Int
     /// The `name = value` line.
@@ -88,7 +88,7 @@ struct VariableValues {
     if mismatch.path.isEmpty {
       token = assignment.attribute.nameToken
     } else {
-      token = assignment.attribute.expression.subexpression(at: mismatch.path, in: file.tree).tokens.lowerBound
+      token = assignment.attribute.expression.subexpression(at: mismatch.path).tokens.lowerBound
     }
     if case .null = value {
       findings.add(
