@@ -11,6 +11,8 @@ public struct SyntaxTree: Sendable {
   public let body: Body
   /// Syntax errors; empty when the file is valid.
   public let diagnostics: [Diagnostic]
+  /// Line starts, for positions (built up front for full trees, which report them).
+  private let lines: LineTable?
 
   /// Parses `source`.
   public init(_ source: [UInt8]) {
@@ -35,6 +37,7 @@ public struct SyntaxTree: Sendable {
     }
     self.body = body
     self.diagnostics = diagnostics
+    self.lines = buildsExpressions ? LineTable(source) : nil
   }
 
   /// Parses UTF-8 text.
@@ -57,7 +60,7 @@ public struct SyntaxTree: Sendable {
 
   /// The line and column where a token starts.
   public func position(of token: Int) -> SourcePosition {
-    LineTable(source).position(of: Int(tokens[token].start))
+    (lines ?? LineTable(source)).position(of: Int(tokens[token].start))
   }
 
   /// The source text of an expression.

@@ -58,6 +58,7 @@ public enum ConfigurationChecker {
     let modules = ModuleCallCheck(
       catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
     checkModules(in: configuration, with: modules, findings: &findings)
+    AppWiringCheck(catalog: catalog, values: values).check(configuration, findings: &findings)
 
     for declaration in variables.declarations.values {
       let file = configuration[declaration.fileIndex]

@@ -48,6 +48,12 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
     case moduleArgumentTrap = "module-argument-trap"
     /// A module argument whose value or variable type does not fit the input's type.
     case moduleArgumentType = "module-argument-type"
+    /// aws < 4 creates an SQS queue the app module never reads.
+    case unusedQueue = "unused-sqs-queue"
+    /// The app module reads an SQS queue the aws module does not create.
+    case queueMismatch = "queue-mismatch"
+    /// aws < 4 creates an ElastiCache Redis the app module never receives.
+    case unusedElastiCache = "unused-elasticache"
     /// A nested block inside a `module` block.
     case blockInModule = "block-in-module"
   }
