@@ -42,6 +42,15 @@ import _TestSupport
     #expect(fmt(["--recursive", dir.path]).1.stdout == dir.path + "/sub/c.tf\n")
   }
 
+  @Test func recursionDoesNotFollowSymlinkedDirectories() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("sub/a.tf", "a=1\n")
+    try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path)
+    let (code, terminal) = fmt(["--recursive", "--check", dir.path])
+    #expect(code == .changesPending)
+    #expect(terminal.stdout == dir.path + "/sub/a.tf\n")
+  }
+
   @Test func checkAndDiffWriteNothing() throws {
     let dir = try TemporaryDirectory()
     try dir.write("a.tf", "a=1\n")

@@ -92,7 +92,8 @@ enum FmtCommand: Command {
       let path = directory.appendingPath(name)
       switch LocalFiles.kind(path) {
       case .directory:
-        if recursive { out += try collect(path, recursive: true) }
+        // Like terraform, never follow a symlinked directory (a loop would never end).
+        if recursive && !LocalFiles.isSymbolicLink(path) { out += try collect(path, recursive: true) }
       case .file:
         if extensions.contains(where: { name.hasSuffix($0) }) { out.append(path) }
       case .missing:

@@ -12,6 +12,12 @@ enum LocalFiles {
   /// What is at a path.
   enum Kind { case missing, file, directory }
 
+  /// Whether `path` is a symbolic link (not followed).
+  static func isSymbolicLink(_ path: String) -> Bool {
+    var st = stat()
+    return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+  }
+
   static func kind(_ path: String) -> Kind {
     var st = stat()
     guard stat(path, &st) == 0 else { return .missing }
