@@ -82,6 +82,18 @@ import _TestSupport
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
   }
 
+  @Test func modulePinsMustMatchAReleaseOnTheBlueprintsLine() throws {
+    let (none, t1) = initRun(try TemporaryDirectory(), ["--module-version", "~> 9.0"])
+    #expect(none == .usage)
+    #expect(t1.stderr.contains("invalid value for '--module-version': no release of wandb/wandb/aws matches '~> 9.0'"))
+    let (other, t2) = initRun(try TemporaryDirectory(), ["--module-version", "~> 8.0"])
+    #expect(other == .usage)
+    #expect(t2.stderr.contains("outside blueprint aws-v2's 2.x line; use --blueprint aws-v8"))
+    let dir = try TemporaryDirectory()
+    #expect(initRun(dir, ["--module-version", "= 2.8.0"]).0 == .success)
+    #expect(String(decoding: try dir.read("main.tf"), as: UTF8.self).contains("version = \"2.8.0\""))
+  }
+
   @Test func backendAndSizingFlags() throws {
     let dir = try TemporaryDirectory()
     let (code, terminal) = initRun(

@@ -48,6 +48,7 @@ enum InitCommand: Command {
       throw UsageError(sections.joined(separator: "\n"), spec: spec)
     }
     guard var answers = resolution.answers else { throw CommandFailure(code: .failure, message: "no answers") }
+    try checkModulePins(answers.pins, blueprint)
     try InitOptions.applyDeployment(args, to: &answers, sizeExplicit: explicit.values[.size] != nil)
     for ignored in ignoredFlags(args, blueprint) {
       terminal.err(context.style(.stderr).yellow("warning: ") + "\(ignored) does not apply to blueprint \(blueprint.id); ignored")
@@ -89,6 +90,27 @@ enum InitCommand: Command {
     try plan.commit()
     if !json { report.written(interactive: interactive, answers: answers) }
     return .success
+  }
+
+  /// A module pin must match a release, on the blueprint's own major line.
+  private static func checkModulePins(_ pins: [PinKey: String], _ blueprint: any Blueprint) throws(UsageError) {
+    let sources: [PinKey: String] = [.module: blueprint.moduleSource, .kubernetesModule: "wandb/wandb/kubernetes"]
+    for (key, source) in sources.sorted(by: { $0.key < $1.key }) {
+      guard let given = pins[key], let fallback = blueprint.defaultPins[key],
+        let chosen = try? BlueprintCatalog.modules.resolve(source: source, constraint: given),
+        let expected = try? BlueprintCatalog.modules.resolve(source: source, constraint: fallback),
+        let line = expected.release
+      else { continue }
+      guard let release = chosen.release else {
+        throw UsageError("invalid value for '\(key.flag)': no release of \(source) matches '\(given)'", spec: spec)
+      }
+      if release.major != line.major {
+        throw UsageError(
+          "invalid value for '\(key.flag)': '\(given)' resolves to \(source) \(release), outside blueprint \(blueprint.id)'s \(line.major).x line"
+            + (release.major >= 4 && blueprint.id == "aws-v2" ? "; use --blueprint aws-v8" : ""),
+          spec: spec)
+      }
+    }
   }
 
   /// Flags given that the chosen blueprint does not use.
