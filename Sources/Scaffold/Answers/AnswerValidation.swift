@@ -101,7 +101,7 @@ public enum AnswerValidation {
   /// An AWS region code such as `us-east-1`.
   public static func region(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
-    var parts = value.split(separator: "-").map(String.init)
+    var parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     var valid = parts.count >= 3 && regionPrefixes.contains(parts[0])
     if valid && parts.count == 4 && parts[1] == "gov" { parts.remove(at: 1) }
     valid = valid && parts.count == 3 && regionDirections.contains(parts[1])
@@ -140,8 +140,8 @@ public enum AnswerValidation {
   public static func eksVersion(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
     let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0] == "1", let minor = Int(parts[1]), minor >= 20, minor < 100,
-      !parts[1].hasPrefix("0")
+    guard parts.count == 2, parts[0] == "1", parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+      let minor = Int(parts[1]), minor >= 20, minor < 100, !parts[1].hasPrefix("0")
     else {
       throw ValidationError("'\(raw)' is not an EKS Kubernetes minor version like '1.30'")
     }
@@ -191,6 +191,31 @@ public enum AnswerValidation {
     } catch {
       throw ValidationError(error.description)
     }
+  }
+
+  /// An EC2 instance type such as `r6i.xlarge`.
+  public static func instanceType(_ raw: String) throws(ValidationError) -> String {
+    let value = raw.trimmingBlanks
+    guard isInstanceType(value) else {
+      throw ValidationError("'\(raw)' is not an EC2 instance type like 'r6i.xlarge'")
+    }
+    return value
+  }
+
+  /// An RDS instance class such as `db.r6g.large`.
+  public static func databaseClass(_ raw: String) throws(ValidationError) -> String {
+    let value = raw.trimmingBlanks
+    guard value.hasPrefix("db."), isInstanceType(String(value.dropFirst(3))) else {
+      throw ValidationError("'\(raw)' is not an RDS instance class like 'db.r6g.large'")
+    }
+    return value
+  }
+
+  private static func isInstanceType(_ value: String) -> Bool {
+    let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 2
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } }
+      && parts[0].first?.isLetter == true
   }
 
   /// `yes`/`no` and their usual spellings.

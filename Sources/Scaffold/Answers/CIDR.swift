@@ -31,7 +31,8 @@ public struct CIDR: Sendable, Equatable {
       if s.isEmpty { return [] }
       var out: [UInt16] = []
       for g in s.split(separator: ":", omittingEmptySubsequences: false) {
-        guard !g.isEmpty, g.count <= 4, let v = UInt16(g, radix: 16) else { return nil }
+        guard !g.isEmpty, g.count <= 4, g.allSatisfy({ $0.isHexDigit && $0.isASCII }), let v = UInt16(g, radix: 16)
+        else { return nil }
         out.append(v)
       }
       return out

@@ -49,7 +49,7 @@ enum CLI {
       return usage(UsageError(message, spec: spec), context)
     }
     let rest = Array(args.dropFirst())
-    if rest.contains("-h") || rest.contains("--help") {
+    if asksForHelp(rest, command.spec) {
       context.terminal.write(HelpRenderer.render(command.spec, width: width(context)), to: .stdout)
       return .success
     }
@@ -66,6 +66,24 @@ enum CLI {
       context.terminal.err(context.style(.stderr).red("Error: ") + "\(error)")
       return .failure
     }
+  }
+
+  /// Whether `-h`/`--help` stands as an option: before `--`, and not as the value
+  /// of an option that takes one (`--subdomain -h` sets a subdomain).
+  static func asksForHelp(_ args: [String], _ spec: CommandSpec) -> Bool {
+    var i = 0
+    while i < args.count {
+      let arg = args[i]
+      if arg == "--" { return false }
+      if arg == "-h" || arg == "--help" { return true }
+      if arg.hasPrefix("--"), !arg.contains("="), let option = spec.option(String(arg.dropFirst(2))),
+        case .value = option.kind
+      {
+        i += 1  // skip its value
+      }
+      i += 1
+    }
+    return false
   }
 
   private static func usage(_ error: UsageError, _ context: Context) -> ExitCode {

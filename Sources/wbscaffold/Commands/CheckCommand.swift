@@ -53,7 +53,10 @@ enum CheckCommand: Command {
     } else {
       let printer = DiagnosticPrinter(style: context.style(.stdout))
       for finding in findings {
-        let shown = finding.path.hasPrefix("/") || directory == "." ? finding.path : directory.appendingPath(finding.path)
+        let fromDirectory = !varFiles.contains { $0.path == finding.path }
+        let shown =
+          finding.path.hasPrefix("/") || directory == "." || !fromDirectory
+          ? finding.path : directory.appendingPath(finding.path)
         context.terminal.out(printer.line(path: shown, finding.diagnostic))
         if let hint = finding.hint { context.terminal.out("    " + printer.style.dim("hint: ") + hint) }
       }

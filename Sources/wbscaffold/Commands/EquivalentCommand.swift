@@ -18,6 +18,8 @@ enum EquivalentCommand {
     for (key, value) in a.pins.sorted(by: { $0.key < $1.key }) { parts += [key.flag, quote(value)] }
     if let w = a.workload { parts += ["--workload", w.rawValue] }
     if let e = a.environment { parts += ["--environment", e.rawValue] }
+    for node in a.nodeInstanceTypes ?? [] { parts += ["--node-instance-type", node] }
+    if let db = a.databaseInstanceClass { parts += ["--database-instance-class", db] }
     if let b = a.backend {
       parts += ["--backend", "s3", "--state-bucket", b.bucket, "--state-key", quote(b.key)]
       if let t = b.lockTable { parts += ["--lock-table", t] }

@@ -75,7 +75,7 @@ enum FmtCommand: Command {
           changed = true
           if list { context.terminal.out(file) }
           if diff { context.terminal.write(UnifiedDiff.make(input, out, oldLabel: "old/\(file)", newLabel: "new/\(file)"), to: .stdout) }
-          if !check { try LocalFiles.writeAtomically(file, out) }
+          if !check { try SignalShield.whileWriting { try LocalFiles.writeAtomically(file, out) } }
         }
       }
     }

@@ -119,9 +119,17 @@ enum InitOptions {
   static func applyDeployment(_ args: ParsedArguments, to answers: inout Answers, sizeExplicit: Bool) throws(UsageError) {
     answers.workload = args.value("workload").flatMap(Workload.init(rawValue:))
     answers.environment = args.value("environment").flatMap(Environment.init(rawValue:))
-    let nodes = args.allValues("node-instance-type")
-    if !nodes.isEmpty { answers.nodeInstanceTypes = nodes }
-    answers.databaseInstanceClass = args.value("database-instance-class")
+    do {
+      let nodes = try args.allValues("node-instance-type").map { (t: String) throws(ValidationError) in
+        try AnswerValidation.instanceType(t)
+      }
+      if !nodes.isEmpty { answers.nodeInstanceTypes = nodes }
+      if let dbClass = args.value("database-instance-class") {
+        answers.databaseInstanceClass = try AnswerValidation.databaseClass(dbClass)
+      }
+    } catch {
+      throw UsageError("invalid sizing: \(error.message)", spec: spec)
+    }
     if answers.size != nil, !sizeExplicit, let sizing = answers.sizing, answers.workload != nil || answers.environment != nil {
       answers.size = sizing.preset().size
     }

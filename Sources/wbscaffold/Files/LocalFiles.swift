@@ -80,7 +80,14 @@ enum LocalFiles {
   /// Writes `bytes` to a temporary file beside `path`, syncs it, sets its mode
   /// (the given one, else the existing file's, else 0644) and renames it over
   /// `path`. On failure the temporary file is removed and `path` is untouched.
-  static func writeAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t? = nil) throws(FileError) {
+  static func writeAtomically(_ requested: String, _ bytes: [UInt8], mode: mode_t? = nil) throws(FileError) {
+    // Write through a symbolic link to its target, as an editor would: renaming
+    // over the link would replace the link itself and leave the target as it was.
+    var path = requested
+    if isSymbolicLink(requested), let resolved = realpath(requested, nil) {
+      path = String(cString: resolved)
+      free(resolved)
+    }
     let finalMode = mode ?? self.mode(path) ?? 0o644
     let directory = NSStringPath(path: path).directory
     var temp = ""
@@ -105,13 +112,19 @@ enum LocalFiles {
       }
       return true
     }
-    let failure = errorText()
-    ok = ok && fsync(fd) == 0 && fchmod(fd, finalMode) == 0
+    var failure = ok ? "" : errorText()
+    if ok && (fsync(fd) != 0 || fchmod(fd, finalMode) != 0) {
+      ok = false
+      failure = errorText()
+    }
     close(fd)
-    guard ok, rename(temp, path) == 0 else {
-      let message = ok ? errorText() : failure
+    if ok && rename(temp, path) != 0 {
+      ok = false
+      failure = errorText()
+    }
+    guard ok else {
       unlink(temp)
-      throw FileError(description: "cannot write \(path): \(message)")
+      throw FileError(description: "cannot write \(path): \(failure)")
     }
   }
 

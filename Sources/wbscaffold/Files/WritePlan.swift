@@ -36,6 +36,12 @@ struct WritePlan {
         let existing = try LocalFiles.read(file.path)
         previous = existing
         action = existing == file.bytes ? .identical : (overwrite ? .update : .conflict)
+        // Same bytes, wrong permissions (a secrets file made world-readable): fix the mode.
+        if action == .identical, let wanted = file.mode, let current = LocalFiles.mode(file.path),
+          UInt32(current) != wanted
+        {
+          action = .update
+        }
       }
       entries.append(Entry(path: file.path, bytes: file.bytes, mode: file.mode, action: action, previous: previous))
     }
