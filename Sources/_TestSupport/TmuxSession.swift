@@ -47,9 +47,13 @@ public final class TmuxSession: @unchecked Sendable {
     }
   }
 
+  private static let socket = "wbscaffold-tests-\(getpid())"
+
   @discardableResult
   static func tmux(_ args: [String]) throws -> String {
-    let output = try ChildProcess.run("tmux", args, mergeOutput: true)
+    // A socket of our own: the tests never touch a developer's tmux sessions, and
+    // the server ends with the last session.
+    let output = try ChildProcess.run("tmux", ["-L", socket] + args, mergeOutput: true, timeout: 30)
     guard output.status == 0 else {
       throw TerraformCLI.Failure(description: "tmux \(args.joined(separator: " ")) failed: \(output.stdout)")
     }

@@ -2,7 +2,8 @@
 enum CLI {
   static let version = "0.1.0"
 
-  static let commands: [any Command.Type] = [InitCommand.self, CheckCommand.self, UpgradeCommand.self, FmtCommand.self]
+  /// The subcommands, in help order (immutable metatypes, so safe to share).
+  nonisolated(unsafe) static let commands: [any Command.Type] = [InitCommand.self, CheckCommand.self, UpgradeCommand.self, FmtCommand.self]
 
   static var spec: CommandSpec {
     CommandSpec(
