@@ -23,7 +23,7 @@ public struct AWSV2Blueprint: Blueprint {
     .provider("kubernetes"): "~> 2.23",
   ]
   public let defaultEKSVersion = "1.28"
-  public let supportedEKSVersions = 25...28
+  public let supportedEKSVersions = 25...30
 
   public func warnings(for a: Answers) -> [String] {
     var out = [

@@ -16,17 +16,21 @@ import _TestSupport
     var workload: Workload? = nil
     var environment: Scaffold.Environment? = nil
     var backend: Backend? = nil
+    /// Inbound access narrowed to a private range and the EKS API to one public block.
+    var restricted = false
     var name: String {
       var parts = [blueprint, redis ? "redis" : "noredis", sqs ? "sqs" : "nosqs"]
       if let workload, let environment { parts += [workload.rawValue, environment.rawValue] }
       if let backend { parts.append(backend.lockTable == nil ? "s3-lockfile" : "s3-dynamodb") }
+      if restricted { parts.append("restricted") }
       return parts.joined(separator: "-")
     }
     var testDescription: String { name }
   }
 
   /// Every blueprint x redis x sqs; every workload x environment on each blueprint;
-  /// and the S3 backend with either kind of locking.
+  /// the S3 backend with either kind of locking; and a production setup with
+  /// restricted access, which warns about nothing open.
   static let cases: [Case] =
     BlueprintCatalog.all.flatMap { bp in
       [true, false].flatMap { redis in [true, false].map { Case(blueprint: bp.id, redis: redis, sqs: $0) } }
@@ -44,7 +48,11 @@ import _TestSupport
     + [
       Case(
         blueprint: "aws-v8", redis: false, sqs: true,
-        backend: Backend(bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: nil))
+        backend: Backend(bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: nil)),
+      Case(
+        blueprint: "aws-v8", redis: true, sqs: false, workload: .both, environment: .prod,
+        backend: Backend(bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: "terraform-locks"),
+        restricted: true),
     ]
 
   static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -60,6 +68,11 @@ import _TestSupport
     a.workload = c.workload
     a.environment = c.environment
     a.backend = c.backend
+    if c.restricted {
+      a.allowedCIDRs = ["10.0.0.0/8"]
+      a.allowedIPv6CIDRs = []
+      a.eksAPICIDRs = ["198.51.100.0/24"]
+    }
     if c.blueprint == "aws-v8", let sizing = a.sizing { a.size = sizing.preset().size }
     return a
   }

@@ -26,6 +26,7 @@ struct TerminalEndToEndTests {
       ("Domain name:", "example.com"), ("Subdomain [none]:", "wandb"),
       ("Route53 hosted zone id:", "Z0123456789ABCDEFGHIJ"), ("AWS region:", "us-east-1"),
       ("Allowed IPv4 CIDRs (comma-separated):", "10.0.0.0/8"), ("Allowed IPv6 CIDRs (comma-separated) [none]:", ""),
+      ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),
       ("EKS Kubernetes version [1.35]:", ""), ("Deployment size [small]:", "medium"),
       ("W&B license:", "HIDDEN-LICENSE-7"), ("Create an ElastiCache Redis? [Y/n]", "n"),
       ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Write 7 files to out? [Y/n]", "y"),
@@ -53,6 +54,7 @@ struct TerminalEndToEndTests {
       ("Blueprint (module line) [aws-v2]:", ""), ("Namespace:", "wandb"), ("Domain name:", "example.com"),
       ("Subdomain [none]:", ""), ("Route53 hosted zone id:", "Z1"), ("AWS region:", "us-east-1"),
       ("Allowed IPv4 CIDRs (comma-separated):", "10.0.0.0/8"), ("Allowed IPv6 CIDRs (comma-separated) [none]:", ""),
+      ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),
       ("EKS Kubernetes version [1.28]:", ""), ("W&B Server version [latest]:", ""),
     ]
     for (prompt, answer) in answers {

@@ -16,6 +16,7 @@ import _TestSupport
     "us-east-1",  // region
     "10.0.0.0/8",  // IPv4
     "",  // IPv6: none
+    "",  // EKS API: default 0.0.0.0/0
     "",  // EKS: default
     "0.58.1",  // W&B version
     "LICENSE-SECRET-42",  // license (hidden)
@@ -60,19 +61,27 @@ import _TestSupport
     var script = Self.fullScript
     script.insert("Not_Valid", at: 1)
     script.insert("10.0.0.1/8", at: 7)
+    script.insert("10.0.0.0/8", at: 10)  // EKS API: a private range the public endpoint never sees
     let (code, terminal, _) = try run(script, [])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(terminal.stdout.contains("✗ 'Not_Valid' must be lowercase (try 'not-valid')"))
     #expect(terminal.stdout.contains("✗ '10.0.0.1/8' has host bits set; did you mean '10.0.0.0/8'?"))
     #expect(terminal.prompts.filter { $0.text.hasPrefix("Namespace") }.count == 2)
+    #expect(terminal.stdout.contains("✗ '10.0.0.0/8' lies in 10.0.0.0/8, which the internet does not route"))
+    #expect(terminal.prompts.filter { $0.text.hasPrefix("EKS API access CIDRs") }.count == 2)
   }
 
   @Test func flagsAreNotAskedAgain() throws {
-    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "", "latest", "L", "n", "", "y"]
-    let (code, terminal, _) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
+    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "L", "n", "", "y"]
+    let (code, terminal, dir) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(!terminal.prompts.contains { $0.text.hasPrefix("Namespace") || $0.text.hasPrefix("Blueprint") })
     #expect(terminal.stdout.contains("warning: 0.0.0.0/0 in allowed_inbound_cidr"))
+    // A narrowed EKS API list is written, repeated in the equivalent command, and not warned about.
+    #expect(!terminal.stdout.contains("kubernetes_public_access_cidrs allows 0.0.0.0/0"))
+    #expect(terminal.stdout.contains("--eks-api-cidr 198.51.100.0/24"))
+    let tfvars = try String(contentsOfFile: dir.path + "/out/terraform.tfvars", encoding: .utf8)
+    #expect(tfvars.contains("kubernetes_public_access_cidrs = [\"198.51.100.0/24\"]"))
   }
 
   @Test(arguments: [1, 5, 10])

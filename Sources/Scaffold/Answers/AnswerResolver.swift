@@ -51,6 +51,7 @@ public enum AnswerResolver {
     case .sqs: return ["false"]
     case .subdomain: return [""]
     case .allowedIPv6CIDR: return []
+    case .eksAPICIDR: return ["0.0.0.0/0"]
     default: return nil
     }
   }
@@ -110,7 +111,7 @@ public enum AnswerResolver {
       blueprint: blueprint.id, namespace: one(.namespace), domainName: one(.domainName),
       subdomain: one(.subdomain).isEmpty ? nil : one(.subdomain), zoneID: one(.zoneID), region: one(.region),
       allowedCIDRs: resolved[.allowedCIDR] ?? [], allowedIPv6CIDRs: resolved[.allowedIPv6CIDR] ?? [],
-      eksClusterVersion: one(.eksClusterVersion),
+      eksAPICIDRs: resolved[.eksAPICIDR] ?? ["0.0.0.0/0"], eksClusterVersion: one(.eksClusterVersion),
       wandbVersion: Questions.applies(.wandbVersion, to: blueprint) ? one(.wandbVersion) : nil,
       size: Questions.applies(.size, to: blueprint) ? one(.size) : nil, license: one(.license),
       redis: one(.redis) == "true", sqs: one(.sqs) == "true", pins: validPins)

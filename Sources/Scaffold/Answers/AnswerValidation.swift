@@ -124,6 +124,17 @@ public enum AnswerValidation {
     return cidr.canonical
   }
 
+  /// An IPv4 CIDR block allowed to reach the public EKS API endpoint: canonical,
+  /// and public, because that endpoint only ever sees public source addresses.
+  public static func eksAPICIDR(_ raw: String) throws(ValidationError) -> String {
+    let value = try ipv4CIDR(raw)
+    if let range = CIDR(ipv4: value)?.nonPublicIPv4Range {
+      throw ValidationError(
+        "'\(raw)' lies in \(range), which the internet does not route: the public EKS API endpoint sees your runner's public (NAT or egress) address, so give that instead")
+    }
+    return value
+  }
+
   /// An IPv6 CIDR block in canonical form, such as `2001:db8::/32`.
   public static func ipv6CIDR(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks

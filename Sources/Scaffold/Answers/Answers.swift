@@ -19,6 +19,8 @@ public struct Answers: Sendable, Equatable {
   public var allowedCIDRs: [String]
   /// IPv6 blocks allowed to reach the load balancer.
   public var allowedIPv6CIDRs: [String]
+  /// Public IPv4 blocks from which Terraform reaches the EKS API endpoint.
+  public var eksAPICIDRs: [String]
   /// The EKS Kubernetes minor version.
   public var eksClusterVersion: String
   /// The W&B Server version (blueprints with an app module only).
@@ -47,7 +49,8 @@ public struct Answers: Sendable, Equatable {
   /// Makes answers.
   public init(
     blueprint: String, namespace: String, domainName: String, subdomain: String?, zoneID: String,
-    region: String, allowedCIDRs: [String], allowedIPv6CIDRs: [String], eksClusterVersion: String,
+    region: String, allowedCIDRs: [String], allowedIPv6CIDRs: [String], eksAPICIDRs: [String] = ["0.0.0.0/0"],
+    eksClusterVersion: String,
     wandbVersion: String?, size: String?, license: String, redis: Bool, sqs: Bool,
     pins: [PinKey: String] = [:]
   ) {
@@ -59,6 +62,7 @@ public struct Answers: Sendable, Equatable {
     self.region = region
     self.allowedCIDRs = allowedCIDRs
     self.allowedIPv6CIDRs = allowedIPv6CIDRs
+    self.eksAPICIDRs = eksAPICIDRs
     self.eksClusterVersion = eksClusterVersion
     self.wandbVersion = wandbVersion
     self.size = size

@@ -99,6 +99,24 @@ public struct CIDR: Sendable, Equatable {
 
   /// Whether the block covers every address (`0.0.0.0/0` or `::/0`).
   public var isWholeInternet: Bool { prefix == 0 }
+
+  /// The IPv4 range this block lies in that the internet never routes (RFC 1918
+  /// private, loopback, link-local, shared CGNAT space), if any.
+  public var nonPublicIPv4Range: String? {
+    guard address.count == 4 else { return nil }
+    let ranges: [(String, [UInt8], Int)] = [
+      ("10.0.0.0/8", [10, 0, 0, 0], 8), ("172.16.0.0/12", [172, 16, 0, 0], 12),
+      ("192.168.0.0/16", [192, 168, 0, 0], 16), ("127.0.0.0/8", [127, 0, 0, 0], 8),
+      ("169.254.0.0/16", [169, 254, 0, 0], 16), ("100.64.0.0/10", [100, 64, 0, 0], 10),
+    ]
+    for (name, base, bits) in ranges where prefix >= bits {
+      let value = address.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+      let start = base.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+      let mask = UInt32.max << (32 - bits)
+      if value & mask == start { return name }
+    }
+    return nil
+  }
 }
 
 extension String {

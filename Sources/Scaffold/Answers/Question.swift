@@ -3,7 +3,7 @@
 public struct Question: Sendable, Identifiable {
   /// Which answer.
   public enum Key: String, Sendable, CaseIterable, Hashable {
-    case blueprint, namespace, domainName, subdomain, zoneID, region, allowedCIDR, allowedIPv6CIDR
+    case blueprint, namespace, domainName, subdomain, zoneID, region, allowedCIDR, allowedIPv6CIDR, eksAPICIDR
     case eksClusterVersion, wandbVersion, size, license, redis, sqs
   }
 
@@ -44,6 +44,7 @@ public struct Question: Sendable, Identifiable {
     case .region: return try AnswerValidation.region(raw)
     case .allowedCIDR: return try AnswerValidation.ipv4CIDR(raw)
     case .allowedIPv6CIDR: return try AnswerValidation.ipv6CIDR(raw)
+    case .eksAPICIDR: return try AnswerValidation.eksAPICIDR(raw)
     case .eksClusterVersion: return try AnswerValidation.eksVersion(raw)
     case .wandbVersion: return try AnswerValidation.wandbVersion(raw)
     case .size: return try AnswerValidation.size(raw)
@@ -86,6 +87,10 @@ public enum Questions {
     q(.allowedIPv6CIDR, "--allowed-ipv6-cidr", "<cidr>", env: nil, tfvars: "allowed_inbound_ipv6_cidr",
       "Allowed IPv6 CIDRs (comma-separated)", "empty allows no IPv6 client; ::/0 opens W&B to the whole IPv6 internet",
       list: true, optional: true),
+    q(.eksAPICIDR, "--eks-api-cidr", "<cidr>", env: nil, tfvars: "kubernetes_public_access_cidrs",
+      "EKS API access CIDRs (comma-separated)",
+      "public addresses from which Terraform reaches the Kubernetes API, such as your CI runners' egress IPs; 0.0.0.0/0 is open to all (IAM still authenticates)",
+      list: true),
     q(.eksClusterVersion, "--eks-cluster-version", "<1.NN>", env: nil, tfvars: "eks_cluster_version",
       "EKS Kubernetes version", "a minor version the module line supports; upgrade one minor at a time"),
     q(.wandbVersion, "--wandb-version", "<version>", env: nil, tfvars: "wandb_version", "W&B Server version",

@@ -208,7 +208,7 @@ public enum BlueprintParts {
       VariableSpec(
         "kubernetes_public_access_cidrs", type: "list(string)",
         description: "Public IPv4 CIDRs from which Terraform reaches the EKS API; narrow it to your runners' addresses.",
-        nonNullable: true, value: .strings(["0.0.0.0/0"])),
+        nonNullable: true, value: .strings(a.eksAPICIDRs)),
       VariableSpec(
         "eks_cluster_version", type: "string",
         description: "EKS Kubernetes minor version; upgrade one minor at a time.", value: .string(a.eksClusterVersion)),

@@ -51,8 +51,10 @@ public struct DeploymentSummary: Sendable {
     if a.allowedIPv6CIDRs.contains(where: { CIDR(ipv6: $0)?.isWholeInternet == true }) {
       warnings.append("::/0 in allowed_inbound_ipv6_cidr: W&B is reachable from the whole IPv6 internet")
     }
-    warnings.append(
-      "the EKS API endpoint is public so Terraform can reach it; kubernetes_public_access_cidrs allows 0.0.0.0/0 (IAM still authenticates): narrow it to your runners' addresses")
+    if a.eksAPICIDRs.contains(where: { CIDR(ipv4: $0)?.isWholeInternet == true }) {
+      warnings.append(
+        "the EKS API endpoint is public so Terraform can reach it, and kubernetes_public_access_cidrs allows 0.0.0.0/0 (IAM still authenticates): narrow it to your runners' addresses with --eks-api-cidr")
+    }
     warnings += blueprint.warnings(for: a)
     if a.wandbVersion == "latest" {
       warnings.append("wandb_version is \"latest\": every apply may change the W&B version; pin a release for production")

@@ -10,6 +10,7 @@ enum EquivalentCommand {
     parts += ["--zone-id", a.zoneID, "--region", a.region]
     for cidr in a.allowedCIDRs { parts += ["--allowed-cidr", cidr] }
     for cidr in a.allowedIPv6CIDRs { parts += ["--allowed-ipv6-cidr", quote(cidr)] }
+    for cidr in a.eksAPICIDRs { parts += ["--eks-api-cidr", cidr] }
     parts += ["--eks-cluster-version", a.eksClusterVersion]
     if let v = a.wandbVersion { parts += ["--wandb-version", v] }
     if let size = a.size { parts += ["--size", size] }

@@ -26,6 +26,7 @@ private struct TestBlueprint: Blueprint {
     let a = try #require(r.answers)
     #expect(a.allowedCIDRs == ["10.0.0.0/8", "192.168.0.0/16"])
     #expect(a.allowedIPv6CIDRs == [])
+    #expect(a.eksAPICIDRs == ["0.0.0.0/0"])
     #expect(a.eksClusterVersion == "1.28")
     #expect(a.wandbVersion == "latest")
     #expect(a.size == nil)
@@ -48,7 +49,8 @@ private struct TestBlueprint: Blueprint {
   }
 
   @Test func rememberedTfvarsFillGapsButFlagsWin() throws {
-    let tfvars = Array("namespace = \"old\"\nregion = \"eu-west-1\"\nallowed_inbound_cidr = [\"10.0.0.0/8\"]\n".utf8)
+    let tfvars = Array(
+      "namespace = \"old\"\nregion = \"eu-west-1\"\nallowed_inbound_cidr = [\"10.0.0.0/8\"]\nkubernetes_public_access_cidrs = [\"203.0.113.0/24\"]\n".utf8)
     let remembered = AnswerResolver.remembered(tfvars: tfvars, secrets: Array("license = \"s3cret\"\n".utf8))
     var explicit = complete
     explicit.values[.region] = nil
@@ -57,5 +59,6 @@ private struct TestBlueprint: Blueprint {
     #expect(a.namespace == "wandb")
     #expect(a.region == "eu-west-1")
     #expect(a.license == "s3cret")
+    #expect(a.eksAPICIDRs == ["203.0.113.0/24"], "a narrowed EKS API list is kept on a re-run")
   }
 }

@@ -53,6 +53,26 @@ import Testing
     #expect(throws: ValidationError.self) { try AnswerValidation.ipv4CIDR(raw) }
   }
 
+  @Test(arguments: ["0.0.0.0/0", "203.0.113.0/24", "198.51.100.7/32", "172.32.0.0/16", "100.128.0.0/10"])
+  func eksAPIAcceptsPublicBlocks(_ raw: String) throws {
+    #expect(try AnswerValidation.eksAPICIDR(raw) == raw)
+  }
+
+  @Test(arguments: [
+    ("10.1.0.0/16", "10.0.0.0/8"), ("172.20.0.0/16", "172.16.0.0/12"), ("192.168.1.0/24", "192.168.0.0/16"),
+    ("127.0.0.1/32", "127.0.0.0/8"), ("169.254.0.0/16", "169.254.0.0/16"), ("100.64.0.0/10", "100.64.0.0/10"),
+  ])
+  func eksAPIRefusesRangesTheInternetDoesNotRoute(_ c: (String, String)) {
+    #expect(throws: ValidationError.self) { try AnswerValidation.eksAPICIDR(c.0) }
+    do {
+      _ = try AnswerValidation.eksAPICIDR(c.0)
+    } catch {
+      #expect(error.message.hasPrefix("'\(c.0)' lies in \(c.1), which the internet does not route"))
+    }
+    // A block that only contains a private range (10.0.0.0/7 holds 10/8 and 11/8) is public enough.
+    #expect(throws: Never.self) { try AnswerValidation.eksAPICIDR("10.0.0.0/7") }
+  }
+
   @Test(arguments: [
     ("::/0", "::/0"), ("2001:DB8::/32", "2001:db8::/32"), ("2001:db8:0:0:0:0:0:0/64", "2001:db8::/64"),
     ("fe80:0:0:1::/64", "fe80:0:0:1::/64"),
