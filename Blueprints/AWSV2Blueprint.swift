@@ -36,6 +36,19 @@ public struct AWSV2Blueprint: Blueprint {
     return out
   }
 
+  public func troubleshooting(for a: Answers) -> [String] {
+    [
+      "**The Aurora cluster fails to create** (engine version not available): 2.x defaults "
+        + "`database_engine_version` to `8.0.mysql_aurora.3.03.0`, which AWS retires over time, and W&B now "
+        + "asks for Aurora 3.05.2 or later. Set `database_engine_version` on `module.wandb_infra` to a "
+        + "version `aws rds describe-db-engine-versions --engine aurora-mysql` lists.",
+      "**The EKS cluster fails to create** (version not supported): AWS no longer creates the minors "
+        + "this line was validated on; use this blueprint for existing installs and `aws-v8` for new ones.",
+      "**`wandb_app` cannot reach the cluster** (timeouts): the EKS endpoint accepts only "
+        + "`kubernetes_public_access_cidrs`; add the public address of the machine running Terraform.",
+    ]
+  }
+
   private let providers = [
     ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
   ]

@@ -34,6 +34,16 @@ public struct AWSV8Blueprint: Blueprint {
     return out
   }
 
+  public func troubleshooting(for a: Answers) -> [String] {
+    [
+      "**`Unauthorized` from the kubernetes or helm provider** after a long first apply: the EKS token "
+        + "(`data.aws_eks_cluster_auth`) is read at plan time and lasts 15 minutes, which creating the "
+        + "cluster and its nodes can outlast. Run `terraform apply` again; it picks up where it stopped.",
+      "**Kubernetes resources cannot reach the API** (timeouts): the EKS endpoint accepts only "
+        + "`kubernetes_public_access_cidrs`; add the public address of the machine running Terraform.",
+    ]
+  }
+
   private let providers = [
     ProviderSpec("aws", source: "hashicorp/aws"), ProviderSpec("kubernetes", source: "hashicorp/kubernetes"),
     ProviderSpec("helm", source: "hashicorp/helm"),

@@ -25,11 +25,18 @@ public protocol Blueprint: Sendable {
 
   /// What this module line makes risky for `answers`, shown with the summary.
   func warnings(for answers: Answers) -> [String]
+
+  /// Known failures of a first `terraform apply` on this line and their fixes,
+  /// for the generated README (Markdown, one item each).
+  func troubleshooting(for answers: Answers) -> [String]
 }
 
 extension Blueprint {
   /// No line-specific warnings by default.
   public func warnings(for answers: Answers) -> [String] { [] }
+
+  /// No troubleshooting notes by default.
+  public func troubleshooting(for answers: Answers) -> [String] { [] }
 }
 
 /// Optional answers a blueprint may use.

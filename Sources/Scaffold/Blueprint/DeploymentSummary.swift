@@ -28,6 +28,8 @@ public struct DeploymentSummary: Sendable {
   public var warnings: [String]
   /// What each toggle costs or changes, one line each.
   public var toggleNotes: [String]
+  /// Known first-apply failures of the module line and their fixes (README only).
+  public var troubleshooting: [String]
 
   /// Builds the summary for `answers` rendered with `blueprint`.
   public init(answers a: Answers, blueprint: any Blueprint) {
@@ -84,5 +86,6 @@ public struct DeploymentSummary: Sendable {
         ? "SQS on: a queue receives bucket notifications; the app reads it (no performance gain over the built-in queue)"
         : "SQS off: the app's built-in queue handles bucket notifications; no SQS resources")
     self.toggleNotes = notes
+    self.troubleshooting = blueprint.troubleshooting(for: a)
   }
 }

@@ -67,6 +67,12 @@ public enum GeneratedReadme {
     out.append("terraform plan -out wandb.tfplan")
     out.append("terraform apply wandb.tfplan")
     out.append("```")
+    if !s.troubleshooting.isEmpty {
+      out.append("")
+      out.append("## If the first apply fails")
+      out.append("")
+      for item in s.troubleshooting { out.append("- \(item)") }
+    }
     out.append("")
     out.append("## Upgrading")
     out.append("")
