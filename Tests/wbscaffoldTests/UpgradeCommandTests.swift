@@ -74,3 +74,61 @@ import _TestSupport
     #expect(try dir.read("terraform.tfvars") == before)
   }
 }
+
+/// `upgrade --json`: one document on standard output for each outcome.
+@Suite struct UpgradeJSONTests {
+  let commands = UpgradeCommandTests()
+
+  func document(_ t: ScriptedTerminal) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(t.stdout.utf8)) as? [String: Any])
+  }
+
+  @Test func pendingUpdatedUnchanged() throws {
+    let dir = try commands.initialized()
+    let before = try dir.read("terraform.tfvars")
+
+    let (check, t1) = commands.cli(["upgrade", dir.path, "--wandb-version", "0.60.0", "--check", "--json"])
+    #expect(check == .changesPending)
+    let pending = try document(t1)
+    #expect(pending["status"] as? String == "pending")
+    #expect(pending["written"] as? Bool == false)
+    #expect(try dir.read("terraform.tfvars") == before)
+
+    let (code, t2) = commands.cli(["upgrade", dir.path, "--wandb-version", "0.60.0", "--json"])
+    #expect(code == .success, "\(t2.stderr)")
+    let updated = try document(t2)
+    #expect(updated["status"] as? String == "updated")
+    #expect(updated["written"] as? Bool == true)
+    let step = try #require((updated["steps"] as? [[String: Any]])?.first)
+    #expect(step["target"] as? String == "wandbVersion")
+    #expect(step["from"] as? String == "0.58.1")
+    #expect(step["to"] as? String == "0.60.0")
+    let file = try #require((updated["files"] as? [[String: Any]])?.first)
+    #expect(file["path"] as? String == "terraform.tfvars")
+    #expect(file["action"] as? String == "update")
+    // The change points at the value's line in terraform.tfvars.
+    let change = try #require((file["changes"] as? [[String: Any]])?.first)
+    let text = String(decoding: try dir.read("terraform.tfvars"), as: UTF8.self)
+    let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("wandb_version") })
+    #expect(change["line"] as? Int == line + 1)
+    #expect(text.contains("\"0.60.0\""))
+
+    let (again, t3) = commands.cli(["upgrade", dir.path, "--wandb-version", "0.60.0", "--json"])
+    #expect(again == .success)
+    let unchanged = try document(t3)
+    #expect(unchanged["status"] as? String == "unchanged")
+    #expect((unchanged["steps"] as? [[String: Any]])?.first?["alreadyCurrent"] as? Bool == true)
+    #expect((unchanged["files"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func refusalsAreDocumentsToo() throws {
+    let dir = try commands.initialized("aws-v8")
+    let (code, t) = commands.cli(["upgrade", dir.path, "--wandb-version", "0.60.0", "--json"])
+    #expect(code == .failure)
+    let refused = try document(t)
+    #expect(refused["status"] as? String == "refused")
+    let refusal = try #require(refused["refusal"] as? [String: Any])
+    #expect(refusal["kind"] as? String == "operatorManaged")
+    #expect(t.stderr.contains("operator"), "diagnostics stay on standard error")
+  }
+}

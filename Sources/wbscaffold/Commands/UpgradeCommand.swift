@@ -21,6 +21,7 @@ enum UpgradeCommand: Command {
           allowedValues: ["automatic", "module", "variable"]),
         O(name: "dry-run", kind: .flag, help: "Print a unified diff; write nothing."),
         O(name: "check", kind: .flag, help: "Write nothing; exit 3 when a change is pending."),
+        O(name: "json", kind: .flag, help: "Print the outcome as JSON on standard output (diagnostics stay on standard error)."),
         CLI.colorOption,
       ])
   }
@@ -45,21 +46,30 @@ enum UpgradeCommand: Command {
       let path = directory.appendingPath(name)
       if LocalFiles.kind(path) == .file { files.append((path, try LocalFiles.read(path))) }
     }
+    let json = args.flag("json")
     let plan: UpgradePlan
     do {
       plan = try UpgradePlanner(catalog: BlueprintCatalog.modules).plan(request, files: files)
     } catch {
       for line in error.lines { terminal.err(colour(line, err)) }
+      if json { terminal.write(UpgradeJSON(refusal: error, directory: directory).text, to: .stdout) }
       if error.isUsageError { throw UsageError("invalid request (see above)", spec: spec) }
       return .failure
     }
     for note in plan.notes { for line in note.lines { terminal.err(colour(line, err)) } }
+    let writes = args.flag("dry-run") || args.flag("check") ? nil : plan.hasChanges ? plan.files : nil
+    if let writes { try WritePlan(writes.map { ($0.path, $0.updated, nil) }, overwrite: true).commit() }
+    if json {
+      let document = UpgradeJSON(plan: plan, directory: directory, written: writes != nil) { relative($0, directory) }
+      terminal.write(document.text, to: .stdout)
+      return plan.hasChanges && args.flag("check") ? .changesPending : .success
+    }
     guard plan.hasChanges else {
       for step in plan.steps { terminal.out(step.message) }
       if plan.steps.isEmpty { terminal.out("Nothing to change.") }
       return .success
     }
-    if args.flag("dry-run") || args.flag("check") {
+    if writes == nil {
       for line in plan.summary { terminal.out(line) }
       if args.flag("dry-run") {
         for file in plan.files {
@@ -72,8 +82,6 @@ enum UpgradeCommand: Command {
       terminal.out("Nothing was written.")
       return args.flag("check") ? .changesPending : .success
     }
-    let writes = try WritePlan(plan.files.map { ($0.path, $0.updated, nil) }, overwrite: true)
-    try writes.commit()
     for line in plan.summary { terminal.out(line) }
     terminal.out("")
     terminal.out("Review with `terraform plan`, then `terraform apply`.")

@@ -1,0 +1,101 @@
+import Scaffold
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The `upgrade --json` document: what was asked, what changed where, and why
+/// nothing changed when nothing did. One document on standard output per run.
+struct UpgradeJSON: Encodable {
+  /// `updated`, `unchanged`, `pending` (`--check` or `--dry-run` found changes) or `refused`.
+  var status: String
+  var directory: String
+  /// Whether files were written by this run.
+  var written: Bool
+  var steps: [Step]
+  var files: [File]
+  var notes: [Message]
+  /// Set when `status` is `refused`.
+  var refusal: Refusal?
+
+  struct Step: Encodable {
+    var target: String
+    var from: String?
+    var to: String
+    var alreadyCurrent: Bool
+  }
+
+  struct File: Encodable {
+    var path: String
+    var action: String
+    var changes: [Change]
+  }
+
+  struct Change: Encodable {
+    var line: Int
+    var column: Int
+    var summary: String
+  }
+
+  struct Message: Encodable {
+    var severity: String
+    var message: String
+    var location: String?
+    var details: [String]
+  }
+
+  struct Refusal: Encodable {
+    var kind: String
+    var message: String
+    var location: String?
+    var sites: [String]
+    var hint: String?
+    var notes: [Message]
+  }
+
+  /// The document for a plan; `written` tells whether it was applied.
+  init(plan: UpgradePlan, directory: String, written: Bool, relative: (String) -> String) {
+    status = plan.hasChanges ? (written ? "updated" : "pending") : "unchanged"
+    self.directory = directory
+    self.written = written
+    steps = plan.steps.map {
+      Step(target: $0.target.rawValue, from: $0.from, to: $0.to, alreadyCurrent: $0.isAlreadyCurrent)
+    }
+    files = plan.files.map { file in
+      File(
+        path: relative(file.path), action: file.isNew ? "create" : "update",
+        changes: file.changes.map {
+          Change(line: $0.location.position.line, column: $0.location.position.column, summary: $0.summary)
+        })
+    }
+    notes = plan.notes.map(Self.message)
+    refusal = nil
+  }
+
+  /// The document for a refused request.
+  init(refusal r: UpgradeRefusal, directory: String) {
+    status = "refused"
+    self.directory = directory
+    written = false
+    steps = []
+    files = []
+    notes = []
+    refusal = Refusal(
+      kind: r.kind.rawValue, message: r.message, location: r.location?.description,
+      sites: r.sites.map(\.description), hint: r.hint, notes: r.notes.map(Self.message))
+  }
+
+  private static func message(_ n: UpgradeNote) -> Message {
+    Message(severity: n.severity.rawValue, message: n.message, location: n.location?.description, details: n.details)
+  }
+
+  /// Pretty-printed JSON with sorted keys and a final line break.
+  var text: String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(self)) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
