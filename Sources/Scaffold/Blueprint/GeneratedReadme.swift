@@ -2,7 +2,9 @@
 /// the choices made, the next commands, and a diagram that follows the toggles.
 public enum GeneratedReadme {
   /// The Markdown text.
-  public static func markdown(_ s: DeploymentSummary, files: [String], appBlueprint: Bool) -> String {
+  ///
+  /// - Parameter command: the `wbscaffold init` command line that regenerates these files.
+  public static func markdown(_ s: DeploymentSummary, files: [String], appBlueprint: Bool, command: String) -> String {
     var out: [String] = []
     out.append("# W&B Server on AWS (\(s.blueprint))")
     out.append("")
@@ -85,6 +87,17 @@ public enum GeneratedReadme {
         "The W&B operator manages the W&B Server version on this module line: pin or upgrade it in the "
           + "W&B System Console. `wbscaffold upgrade --module-version <constraint>` moves the module pin.")
     }
+    out.append("")
+    out.append("## Regenerating")
+    out.append("")
+    out.append(
+      "These files came from the command below, run in this directory (the license comes from `WANDB_LICENSE` "
+        + "or `--license-file`). To change a choice, edit its flags and add `--dry-run --diff` to preview; "
+        + "`--force` then overwrites the files that differ, hand edits included.")
+    out.append("")
+    out.append("```sh")
+    out.append(command)
+    out.append("```")
     out.append("")
     return out.joined(separator: "\n")
   }

@@ -39,7 +39,8 @@ public enum Scaffolder {
     }
     let readme = GeneratedReadme.markdown(
       DeploymentSummary(answers: answers, blueprint: blueprint), files: files.map(\.path) + ["README.md"],
-      appBlueprint: blueprint.uses.contains(.wandbVersion))
+      appBlueprint: blueprint.uses.contains(.wandbVersion),
+      command: EquivalentCommand.line(answers: answers, directory: "."))
     files.append(GeneratedFile(path: "README.md", contents: readme, isSecret: false))
     return files
   }

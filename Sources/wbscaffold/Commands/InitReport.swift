@@ -150,7 +150,7 @@ struct InitReport {
       files: plan.entries.map { e in
         FileEntry(
           path: relative(e.path),
-          action: plan.conflicts.isEmpty ? (dryRun ? "would-\(e.action.rawValue)" : e.action.rawValue) : e.action.rawValue,
+          action: plan.conflicts.isEmpty && dryRun && e.action != .identical ? "would-\(e.action.rawValue)" : e.action.rawValue,
           secret: isSecret(e))
       },
       warnings: s.warnings)

@@ -1,8 +1,9 @@
-import Scaffold
-
-/// The non-interactive command line that reproduces a wizard run (never the license).
-enum EquivalentCommand {
-  static func line(answers a: Answers, directory: String) -> String {
+/// The non-interactive `wbscaffold init` command line that reproduces a set of
+/// answers: printed after a wizard run and kept in the generated README. It never
+/// holds the license, which comes from `WANDB_LICENSE` or `--license-file`.
+public enum EquivalentCommand {
+  /// The command for `answers`, writing into `directory` (omitted when it is `.`).
+  public static func line(answers a: Answers, directory: String) -> String {
     var parts = ["wbscaffold", "init"]
     if directory != "." { parts.append(quote(directory)) }
     parts += ["--non-interactive", "--blueprint", a.blueprint, "--namespace", a.namespace, "--domain-name", a.domainName]
@@ -29,7 +30,7 @@ enum EquivalentCommand {
   }
 
   /// Single-quotes a word when the shell would otherwise split or expand it.
-  static func quote(_ s: String) -> String {
+  public static func quote(_ s: String) -> String {
     let safe = s.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=,@".contains($0) }
     return safe && !s.isEmpty ? s : "'" + s.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
   }
