@@ -90,8 +90,6 @@ enum CheckCommand: Command {
           rule: $0.rule.rawValue, severity: $0.severity.rawValue, path: $0.path, message: $0.message,
           line: $0.position?.line, column: $0.position?.column, hint: $0.hint)
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self) + "\n"
+    return JSONText.encode(output)
   }
 }

@@ -154,10 +154,7 @@ struct InitReport {
           secret: isSecret(e))
       },
       warnings: s.warnings)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(output)) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.encode(output)
   }
 }
 

@@ -1,11 +1,5 @@
 import Scaffold
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The `upgrade --json` document: what was asked, what changed where, and why
 /// nothing changed when nothing did. One document on standard output per run.
 struct UpgradeJSON: Encodable {
@@ -92,10 +86,5 @@ struct UpgradeJSON: Encodable {
   }
 
   /// Pretty-printed JSON with sorted keys and a final line break.
-  var text: String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(self)) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
+  var text: String { JSONText.encode(self) }
 }
