@@ -107,3 +107,39 @@ import _TestSupport
     #expect(initRun(try TemporaryDirectory(), ["--lock-table", "locks"]).0 == .usage)
   }
 }
+
+/// An S3 lock file (`use_lockfile`) needs Terraform 1.10: the default pin is
+/// raised, and an explicit pin that allows older releases is warned about.
+@Suite struct LockFileTerraformPinTests {
+  func run(_ extra: [String]) throws -> (ExitCode, ScriptedTerminal, String) {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path, "--blueprint", "aws-v8"] + InitCommandTests.flags.filter { $0 != "--wandb-version" && $0 != "0.58.1" }
+        + ["--eks-cluster-version", "1.33", "--backend", "s3", "--state-bucket", "b-1"] + extra,
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L", "NO_COLOR": "1"]))
+    let versions = (try? String(contentsOfFile: dir.path + "/versions.tf", encoding: .utf8)) ?? ""
+    return (code, terminal, versions)
+  }
+
+  @Test func lockFileRaisesTheDefaultPin() throws {
+    let (code, t, versions) = try run([])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(versions.contains("required_version = \">= 1.10, < 2.0\""))
+    #expect(versions.contains("use_lockfile = true"))
+    #expect(!t.stderr.contains("use_lockfile"))
+  }
+
+  @Test func aDynamoDBTableKeepsTheBlueprintPin() throws {
+    let (code, t, versions) = try run(["--lock-table", "locks"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(versions.contains("required_version = \">= 1.9, < 2.0\""))
+  }
+
+  @Test func anExplicitOlderPinIsWarnedAbout() throws {
+    let (code, t, versions) = try run(["--terraform-version", ">= 1.9"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(versions.contains("required_version = \">= 1.9\""))
+    #expect(t.stderr.contains("warning: the state backend locks with use_lockfile, which needs Terraform 1.10"))
+  }
+}

@@ -29,7 +29,9 @@ struct TerminalEndToEndTests {
       ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),
       ("EKS Kubernetes version [1.35]:", ""), ("Deployment size [small]:", "medium"),
       ("W&B license:", "HIDDEN-LICENSE-7"), ("Create an ElastiCache Redis? [Y/n]", "n"),
-      ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Write 7 files to out? [Y/n]", "y"),
+      ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Workload to size for (models, weave, both) [none]:", "weave"),
+      ("Environment (dev, prod):", "dev"), ("S3 bucket for the Terraform state [none]:", ""),
+      ("Write 7 files to out? [Y/n]", "y"),
     ] {
       try session.waitFor(prompt)
       try session.type(answer)

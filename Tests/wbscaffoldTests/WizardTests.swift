@@ -22,6 +22,8 @@ import _TestSupport
     "LICENSE-SECRET-42",  // license (hidden)
     "",  // redis: default yes
     "y",  // sqs: yes
+    "",  // workload: none (module defaults)
+    "",  // state bucket: none (local state)
     "",  // confirm
   ]
 
@@ -72,7 +74,7 @@ import _TestSupport
   }
 
   @Test func flagsAreNotAskedAgain() throws {
-    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "L", "n", "", "y"]
+    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "L", "n", "", "", "", "y"]
     let (code, terminal, dir) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(!terminal.prompts.contains { $0.text.hasPrefix("Namespace") || $0.text.hasPrefix("Blueprint") })
@@ -84,7 +86,37 @@ import _TestSupport
     #expect(tfvars.contains("kubernetes_public_access_cidrs = [\"198.51.100.0/24\"]"))
   }
 
-  @Test(arguments: [1, 5, 10])
+  @Test func sizingAndStateBackendAreOfferedAndCheckedOnTheSpot() throws {
+    var script = Self.fullScript
+    let workload = try #require(script.indices.last) - 2
+    script.replaceSubrange(
+      workload...workload + 1,
+      with: ["databases", "both", "staging", "prod", "Not A Bucket", "acme-terraform-state", "", ""])
+    let (code, terminal, dir) = try run(script, [])
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(terminal.stdout.contains("✗ 'databases' is not one of models, weave, both"))
+    #expect(terminal.stdout.contains("✗ 'staging' is not one of dev, prod"))
+    #expect(terminal.stdout.contains("✗ 'Not A Bucket' is not an S3 bucket name"))
+    #expect(terminal.prompts.contains { $0.text.hasPrefix("DynamoDB table for state locking [none]: ") })
+    let main = try String(contentsOfFile: dir.path + "/out/main.tf", encoding: .utf8)
+    #expect(main.contains("r6i.4xlarge"), "production sizes for Models and Weave")
+    let versions = try String(contentsOfFile: dir.path + "/out/versions.tf", encoding: .utf8)
+    #expect(versions.contains("bucket  = \"acme-terraform-state\""))
+    #expect(versions.contains("use_lockfile = true"))
+    #expect(terminal.stdout.contains("--workload both --environment prod --backend s3 --state-bucket acme-terraform-state"))
+    #expect(!terminal.stdout.contains("no remote backend"))
+  }
+
+  @Test func sizingAndBackendFlagsAreNotAskedAgain() throws {
+    var script = Self.fullScript
+    script.removeSubrange(script.count - 3...script.count - 2)
+    let (code, terminal, _) = try run(
+      script, ["--workload", "models", "--environment", "dev", "--backend", "s3", "--state-bucket", "b-1"])
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(!terminal.prompts.contains { $0.text.hasPrefix("Workload") || $0.text.hasPrefix("S3 bucket") })
+  }
+
+  @Test(arguments: [1, 5, 10, 15])
   func endOfInputWritesNothing(_ answered: Int) throws {
     let (code, terminal, dir) = try run(Array(Self.fullScript.prefix(answered)), [])
     #expect(code == .failure)

@@ -87,6 +87,9 @@ public struct Answers: Sendable, Equatable {
       origin: base?.origin ?? "explicit flags")
   }
 
+  /// Whether the state backend locks with an S3 lock file (no DynamoDB table).
+  public var usesLockFile: Bool { backend.map { $0.lockTable == nil } ?? false }
+
   /// The full host name W&B is served on.
   public var fqdn: String { subdomain.map { "\($0).\(domainName)" } ?? domainName }
 }

@@ -68,6 +68,10 @@ public struct DeploymentSummary: Sendable {
         "EKS \(a.eksClusterVersion) is outside the range this module line is known to support (1.\(blueprint.supportedEKSVersions.lowerBound)-1.\(blueprint.supportedEKSVersions.upperBound))"
       )
     }
+    if a.usesLockFile, let pin = pins[.terraform], Scaffolder.allowsTerraformWithoutLockFile(pin) {
+      warnings.append(
+        "the state backend locks with use_lockfile, which needs Terraform 1.10 or later, but the Terraform pin '\(pin)' allows older releases (or add --lock-table)")
+    }
     if a.backend == nil {
       warnings.append("no remote backend: the state stays in a local file, which is for trials only (--backend s3)")
     }

@@ -14,8 +14,23 @@ public enum Scaffolder {
   }
 
   /// The pins in effect: the blueprint's defaults overridden by `answers.pins`.
+  ///
+  /// An S3 backend that locks with a lock file (`use_lockfile`) needs Terraform
+  /// 1.10; the blueprint's default Terraform pin is raised to that floor then.
   public static func pins(for blueprint: any Blueprint, answers: Answers) -> [PinKey: String] {
-    blueprint.defaultPins.merging(answers.pins.filter { blueprint.defaultPins[$0.key] != nil }) { _, new in new }
+    var pins = blueprint.defaultPins.merging(answers.pins.filter { blueprint.defaultPins[$0.key] != nil }) { _, new in new }
+    if answers.usesLockFile, answers.pins[.terraform] == nil, let current = pins[.terraform],
+      allowsTerraformWithoutLockFile(current)
+    {
+      pins[.terraform] = ">= 1.10, < 2.0"
+    }
+    return pins
+  }
+
+  /// Whether a Terraform constraint admits releases older than 1.10, whose S3
+  /// backend rejects `use_lockfile`.
+  public static func allowsTerraformWithoutLockFile(_ constraint: String) -> Bool {
+    (try? VersionConstraint(constraint))?.satisfiedBy(SemanticVersion(1, 9, 0)) == true
   }
 
   /// Renders every file of `blueprint` for `answers`, in the blueprint's order.

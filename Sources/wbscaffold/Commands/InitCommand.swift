@@ -25,10 +25,13 @@ enum InitCommand: Command {
     let wizard = Wizard(terminal: terminal, style: style)
     let blueprint: any Blueprint
     var raw = explicit
+    var choices = DeploymentChoices(args)
+    var typed: Set<Question.Key> = []
     if interactive {
       terminal.out(style.bold("wbscaffold init") + ": W&B Server on AWS, in \(directory)")
       blueprint = try wizard.blueprint(explicit: args.value("blueprint"))
-      raw = try wizard.ask(blueprint: blueprint, explicit: explicit, remembered: remembered)
+      (raw, typed) = try wizard.ask(blueprint: blueprint, explicit: explicit, remembered: remembered)
+      try wizard.askDeployment(&choices)
     } else {
       blueprint = BlueprintCatalog.blueprint(args.value("blueprint") ?? "") ?? BlueprintCatalog.defaultBlueprint
     }
@@ -49,7 +52,8 @@ enum InitCommand: Command {
     }
     guard var answers = resolution.answers else { throw CommandFailure(code: .failure, message: "no answers") }
     try checkModulePins(answers.pins, blueprint)
-    try InitOptions.applyDeployment(args, to: &answers, sizeExplicit: explicit.values[.size] != nil)
+    // A size from a flag or typed at the prompt wins over the workload's preset.
+    try choices.apply(to: &answers, sizeExplicit: explicit.values[.size] != nil || typed.contains(.size))
     for ignored in ignoredFlags(args, blueprint) {
       terminal.err(context.style(.stderr).yellow("warning: ") + "\(ignored) does not apply to blueprint \(blueprint.id); ignored")
     }

@@ -114,39 +114,4 @@ enum InitOptions {
     }
     return pins
   }
-
-  /// Sizing and backend flags applied to resolved answers.
-  static func applyDeployment(_ args: ParsedArguments, to answers: inout Answers, sizeExplicit: Bool) throws(UsageError) {
-    answers.workload = args.value("workload").flatMap(Workload.init(rawValue:))
-    answers.environment = args.value("environment").flatMap(Environment.init(rawValue:))
-    do {
-      let nodes = try args.allValues("node-instance-type").map { (t: String) throws(ValidationError) in
-        try AnswerValidation.instanceType(t)
-      }
-      if !nodes.isEmpty { answers.nodeInstanceTypes = nodes }
-      if let dbClass = args.value("database-instance-class") {
-        answers.databaseInstanceClass = try AnswerValidation.databaseClass(dbClass)
-      }
-    } catch {
-      throw UsageError("invalid sizing: \(error.message)", spec: spec)
-    }
-    if answers.size != nil, !sizeExplicit, let sizing = answers.sizing, answers.workload != nil || answers.environment != nil {
-      answers.size = sizing.preset().size
-    }
-    let bucket = args.value("state-bucket")
-    if args.value("backend") == "s3" || bucket != nil {
-      guard let bucket else { throw UsageError("--backend s3 needs --state-bucket <bucket>", spec: spec) }
-      do {
-        var table: String?
-        if let t = args.value("lock-table") { table = try Backend.validateTable(t) }
-        answers.backend = Backend(
-          bucket: try Backend.validateBucket(bucket),
-          key: try Backend.validateKey(args.value("state-key") ?? "wandb/terraform.tfstate"), lockTable: table)
-      } catch {
-        throw UsageError("invalid state backend: \(error.message)", spec: spec)
-      }
-    } else if args.value("lock-table") != nil || args.value("state-key") != nil {
-      throw UsageError("--state-key and --lock-table need --backend s3 --state-bucket <bucket>", spec: spec)
-    }
-  }
 }

@@ -28,17 +28,25 @@ struct Wizard {
 
   /// Asks every applicable question missing from `explicit`, with `remembered`
   /// values (an existing terraform.tfvars) or the blueprint's defaults in brackets.
-  func ask(blueprint: any Blueprint, explicit: RawAnswers, remembered: RawAnswers) throws -> RawAnswers {
+  ///
+  /// - Returns: the answers, and which questions were answered by typing rather
+  ///   than by accepting the default (a typed answer weighs like a flag).
+  func ask(blueprint: any Blueprint, explicit: RawAnswers, remembered: RawAnswers) throws
+    -> (answers: RawAnswers, typed: Set<Question.Key>)
+  {
     var answers = explicit
+    var typed: Set<Question.Key> = []
     for q in Questions.all where q.key != .blueprint && Questions.applies(q.key, to: blueprint) {
       guard explicit.values[q.key] == nil else { continue }
       let fallback = remembered.values[q.key] ?? AnswerResolver.defaultValue(q.key, for: blueprint)
-      answers.values[q.key] = try ask(q, default: fallback)
+      let (value, wasTyped) = try ask(q, default: fallback)
+      answers.values[q.key] = value
+      if wasTyped { typed.insert(q.key) }
     }
-    return answers
+    return (answers, typed)
   }
 
-  private func ask(_ q: Question, default fallback: [String]?) throws -> [String] {
+  private func ask(_ q: Question, default fallback: [String]?) throws -> (value: [String], typed: Bool) {
     terminal.out(style.dim("  " + q.hint))
     let suffix: String
     if q.isYesNo {
@@ -58,15 +66,73 @@ struct Wizard {
       }
       let typed = line.trimmingCharacters()
       if typed.isEmpty, let fallback {
-        if q.isList || !fallback.isEmpty || q.isOptional { return fallback }
+        if q.isList || !fallback.isEmpty || q.isOptional { return (fallback, false) }
       }
       if typed.isEmpty && !q.isOptional {
         terminal.out(style.red("  ✗ ") + "a value is required")
         continue
       }
       do {
-        if q.isList { return try q.validateList([typed]) }
-        return [try q.validate(typed)]
+        if q.isList { return (try q.validateList([typed]), true) }
+        return ([try q.validate(typed)], true)
+      } catch {
+        terminal.out(style.red("  ✗ ") + error.message)
+      }
+    }
+  }
+
+  /// Asks for reference-architecture sizing and a remote state backend, unless
+  /// flags chose them; an empty answer keeps the module's sizes or local state.
+  func askDeployment(_ choices: inout DeploymentChoices) throws {
+    if !choices.sizingGiven {
+      choices.workload = try askChoice(
+        "Workload to size for", Workload.allCases.map(\.rawValue), optional: true,
+        hint: "node and database sizes from the W&B reference architecture; empty keeps the module's defaults")
+    }
+    if choices.workload != nil && choices.environment == nil {
+      choices.environment = try askChoice(
+        "Environment", Environment.allCases.map(\.rawValue), optional: false,
+        hint: "prod: production sizes, deletion protection on; dev: test sizes, database and bucket can be destroyed")
+    }
+    guard !choices.backendGiven else { return }
+    choices.stateBucket = try askValue(
+      "S3 bucket for the Terraform state", validate: Backend.validateBucket,
+      hint: "an existing bucket keeps the state safe and shared; empty keeps a local state file (trials only)")
+    if choices.stateBucket != nil && choices.lockTable == nil {
+      choices.lockTable = try askValue(
+        "DynamoDB table for state locking", validate: Backend.validateTable,
+        hint: "empty locks with an S3 lock file instead (Terraform 1.10 or later)")
+    }
+  }
+
+  private func askChoice(_ prompt: String, _ values: [String], optional: Bool, hint: String) throws -> String? {
+    let choose = { (raw: String) throws(ValidationError) -> String in
+      let value = raw.lowercased()
+      guard values.contains(value) else {
+        throw ValidationError("'\(raw)' is not one of \(values.joined(separator: ", "))")
+      }
+      return value
+    }
+    return try askValue("\(prompt) (\(values.joined(separator: ", ")))", optional: optional, validate: choose, hint: hint)
+  }
+
+  /// Asks one value with no flag-backed question behind it; nil when left empty (if optional).
+  private func askValue(
+    _ prompt: String, optional: Bool = true, validate: (String) throws(ValidationError) -> String, hint: String
+  ) throws -> String? {
+    terminal.out(style.dim("  " + hint))
+    while true {
+      guard let line = terminal.readLine(prompt: style.bold(prompt) + (optional ? " [none]: " : ": ")) else {
+        throw Wizard.aborted
+      }
+      let typed = line.trimmingCharacters()
+      if typed.isEmpty {
+        if optional { return nil }
+        terminal.out(style.red("  ✗ ") + "a value is required")
+        continue
+      }
+      do {
+        return try validate(typed)
       } catch {
         terminal.out(style.red("  ✗ ") + error.message)
       }
