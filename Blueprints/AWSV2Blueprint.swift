@@ -22,6 +22,10 @@ public struct AWSV2Blueprint: Blueprint {
     .provider("aws"): "~> 4.0",
     .provider("kubernetes"): "~> 2.23",
   ]
+  /// aws 2.8.0 and kubernetes 1.14.1 (modules.md §5).
+  public let moduleRequirements: [PinKey: String] = [
+    .terraform: "~> 1.0", .provider("aws"): "~> 4.0", .provider("kubernetes"): "~> 2.23",
+  ]
   public let defaultEKSVersion = "1.28"
   public let supportedEKSVersions = 25...30
 

@@ -19,6 +19,10 @@ public struct AWSV8Blueprint: Blueprint {
     .provider("kubernetes"): "~> 2.23",
     .provider("helm"): ">= 2.10, < 3.0.0",
   ]
+  /// aws 8.0.0 (modules.md §5); the helm provider must stay on 2.x.
+  public let moduleRequirements: [PinKey: String] = [
+    .terraform: "~> 1.9", .provider("aws"): "~> 5.95", .provider("kubernetes"): "~> 2.23", .provider("helm"): "< 3.0.0",
+  ]
   public let defaultEKSVersion = "1.35"
   public let supportedEKSVersions = 30...35
 

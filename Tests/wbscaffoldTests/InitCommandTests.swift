@@ -143,3 +143,32 @@ import _TestSupport
     #expect(t.stderr.contains("warning: the state backend locks with use_lockfile, which needs Terraform 1.10"))
   }
 }
+
+/// Terraform and provider pins must leave a version the blueprint's modules accept.
+@Suite struct ProviderPinTests {
+  @Test(arguments: [
+    ("aws-v2", "--aws-provider-version", "~> 5.0"), ("aws-v8", "--aws-provider-version", "~> 4.0"),
+    ("aws-v8", "--helm-provider-version", ">= 3.0"), ("aws-v2", "--kubernetes-provider-version", "~> 3.0"),
+    ("aws-v8", "--terraform-version", "< 1.5"),
+  ])
+  func pinsOutsideTheModulesRequirementsAreUsageErrors(_ c: (String, String, String)) throws {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path + "/out", "--blueprint", c.0] + InitCommandTests.flags + [c.1, c.2],
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+    #expect(code == .usage)
+    #expect(terminal.stderr.contains("invalid value for '\(c.1)': '\(c.2)' leaves no"))
+    #expect(!FileManager.default.fileExists(atPath: dir.path + "/out"))
+  }
+
+  @Test func aNarrowerPinInsideTheRequirementIsAccepted() throws {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path, "--blueprint", "aws-v8"] + InitCommandTests.flags
+        + ["--aws-provider-version", "~> 5.100", "--helm-provider-version", "~> 2.17"],
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+    #expect(code == .success, "\(terminal.stderr)")
+  }
+}

@@ -15,6 +15,9 @@ public protocol Blueprint: Sendable {
   var uses: Set<AnswerField> { get }
   /// Default version pins (every `PinKey` the line writes).
   var defaultPins: [PinKey: String] { get }
+  /// What the line's modules themselves require of Terraform and the providers
+  /// (their `required_version` and `required_providers`); a pin must overlap these.
+  var moduleRequirements: [PinKey: String] { get }
   /// Default EKS minor version and the supported range shown in hints.
   var defaultEKSVersion: String { get }
   /// EKS minor versions the module line supports, for a warning outside them.

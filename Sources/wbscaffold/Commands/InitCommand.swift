@@ -96,8 +96,18 @@ enum InitCommand: Command {
     return .success
   }
 
-  /// A module pin must match a release, on the blueprint's own major line.
+  /// A module pin must match a release, on the blueprint's own major line; a
+  /// Terraform or provider pin must leave a version the modules accept.
   private static func checkModulePins(_ pins: [PinKey: String], _ blueprint: any Blueprint) throws(UsageError) {
+    for (key, given) in pins.sorted(by: { $0.key < $1.key }) {
+      guard let required = blueprint.moduleRequirements[key],
+        let a = try? VersionConstraint(given, dialect: key.dialect),
+        let b = try? VersionConstraint(required, dialect: key.dialect), !a.overlaps(b)
+      else { continue }
+      throw UsageError(
+        "invalid value for '\(key.flag)': '\(given)' leaves no \(key) version that blueprint \(blueprint.id)'s modules accept (they require '\(required)')",
+        spec: spec)
+    }
     let sources: [PinKey: String] = [.module: blueprint.moduleSource, .kubernetesModule: "wandb/wandb/kubernetes"]
     for (key, source) in sources.sorted(by: { $0.key < $1.key }) {
       guard let given = pins[key], let fallback = blueprint.defaultPins[key],

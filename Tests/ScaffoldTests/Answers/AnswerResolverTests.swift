@@ -10,6 +10,7 @@ private struct TestBlueprint: Blueprint {
   let moduleSource = "wandb/wandb/aws"
   let uses: Set<AnswerField> = [.wandbVersion]
   let defaultPins: [PinKey: String] = [.module: "~> 2.0", .provider("aws"): "~> 4.0"]
+  let moduleRequirements: [PinKey: String] = [.provider("aws"): "~> 4.0"]
   let defaultEKSVersion = "1.28"
   let supportedEKSVersions = 25...28
   func render(_ answers: Answers, pins: [PinKey: String]) -> [PlannedDocument] { [] }

@@ -271,3 +271,19 @@ struct VersionConstraintTests {
     #expect(constraint.satisfiedBy(version) == c.matches)
   }
 }
+
+@Suite("Constraint overlap") struct VersionConstraintOverlapTests {
+  @Test(arguments: [
+    ("~> 4.0", "~> 4.0", true), ("~> 5.0", "~> 4.0", false), ("~> 5.95", ">= 5.0", true), ("~> 4.0", "~> 5.95", false),
+    (">= 3.0", "< 3.0.0", false), (">= 2.10, < 3.0.0", "< 3.0.0", true), ("~> 3.0", "~> 2.23", false),
+    ("< 1.5", "~> 1.9", false), (">= 1.1, < 2.0", "~> 1.0", true), ("= 2.23.0", "~> 2.23", true),
+    ("!= 2.23.0", "= 2.23.0", false), ("!= 2.23.0", "~> 2.23.0", true), ("> 1.9.8", "<= 1.9.8", false),
+    ("> 1.9.8", "<= 1.9.9", true), ("~> 1.2.3", ">= 1.3.0", false), ("~> 1.2", ">= 1.9.1", true),
+  ])
+  func overlap(_ c: (String, String, Bool)) throws {
+    let a = try VersionConstraint(c.0, dialect: .provider)
+    let b = try VersionConstraint(c.1, dialect: .provider)
+    #expect(a.overlaps(b) == c.2)
+    #expect(b.overlaps(a) == c.2, "overlap is symmetric")
+  }
+}
