@@ -23,6 +23,8 @@ public struct AWSV8Blueprint: Blueprint {
   public let moduleRequirements: [PinKey: String] = [
     .terraform: "~> 1.9", .provider("aws"): "~> 5.95", .provider("kubernetes"): "~> 2.23", .provider("helm"): "< 3.0.0",
   ]
+  /// 8.0.0 never hands `bucket_queue` to the operator's chart (modules.md, D8).
+  public let passesQueueToApp = false
   public let defaultEKSVersion = "1.35"
   public let supportedEKSVersions = 30...35
 

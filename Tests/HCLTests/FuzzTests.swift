@@ -42,10 +42,23 @@ import Testing
     #expect(runs > 100)
   }
 
-  @Test func deepNestingIsRejectedNotOverflowed() {
-    let deep = Array(("a = " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n").utf8)
-    let tree = SyntaxTree(deep)
+  @Test(arguments: [
+    String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000),
+    String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
+    String(repeating: "-", count: 200_000) + "1",
+    String(repeating: "!", count: 200_000) + "true",
+    String(repeating: "f(", count: 5000) + String(repeating: ")", count: 5000),
+    String(repeating: "\"${", count: 5000) + "1" + String(repeating: "}\"", count: 5000),
+    String(repeating: "{a=", count: 5000) + "1" + String(repeating: "}", count: 5000),
+  ])
+  func deepNestingIsRejectedNotOverflowed(_ value: String) {
+    let tree = SyntaxTree(Array(("a = " + value + "\n").utf8))
     #expect(!tree.isValid)
+    #expect(tree.diagnostics.first?.message.contains("Nesting too deep") == true)
+  }
+
+  @Test func deepBlocksAreRejectedNotOverflowed() {
+    let tree = SyntaxTree(Array((String(repeating: "b {\n", count: 5000) + String(repeating: "}\n", count: 5000)).utf8))
     #expect(tree.diagnostics.first?.message.contains("Nesting too deep") == true)
   }
 

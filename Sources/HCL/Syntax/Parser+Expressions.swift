@@ -81,6 +81,8 @@ extension Parser {
       return try parseHeredocTemplate()
     case .minus, .bang:
       read()
+      try enter(at: start.index)
+      defer { leave() }
       let operand = try parseTermWithTraversals()
       return node(
         start.index..<operand.tokens.upperBound, start.kind == .minus ? .negate(operand) : .not(operand))

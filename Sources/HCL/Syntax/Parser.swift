@@ -16,8 +16,10 @@ struct Parser {
   private var includeNewlines: [Bool] = [true]
   private var depth = 0
 
-  /// Deepest bracket nesting accepted; deeper input is rejected rather than
-  /// risking the stack.
+  /// Deepest nesting accepted, counting each nested expression, bracket, call,
+  /// block, interpolation and unary operator; deeper input is rejected rather
+  /// than risking the stack (terraform's parser has a growable stack and accepts
+  /// more). A bracketed list counts twice: its expression and its bracket.
   static let maximumDepth = 200
 
   init(tokens: [Token], source: [UInt8], buildsExpressions: Bool = true) {
@@ -99,7 +101,9 @@ struct Parser {
   mutating func enter(at index: Int) throws(SyntaxError) {
     depth += 1
     if depth > Parser.maximumDepth {
-      throw fail("Nesting too deep: more than \(Parser.maximumDepth) levels of brackets", at: index)
+      throw fail(
+        "Nesting too deep: more than \(Parser.maximumDepth) levels of nested expressions, brackets, blocks and operators (wbscaffold's limit; terraform accepts more)",
+        at: index)
     }
   }
 

@@ -18,6 +18,9 @@ public protocol Blueprint: Sendable {
   /// What the line's modules themselves require of Terraform and the providers
   /// (their `required_version` and `required_providers`); a pin must overlap these.
   var moduleRequirements: [PinKey: String] { get }
+  /// Whether an SQS queue the module creates reaches W&B (false on lines whose
+  /// module never passes the queue on, so the queue would be unused).
+  var passesQueueToApp: Bool { get }
   /// Default EKS minor version and the supported range shown in hints.
   var defaultEKSVersion: String { get }
   /// EKS minor versions the module line supports, for a warning outside them.
@@ -35,6 +38,9 @@ public protocol Blueprint: Sendable {
 }
 
 extension Blueprint {
+  /// The queue reaches W&B unless a line says otherwise.
+  public var passesQueueToApp: Bool { true }
+
   /// No line-specific warnings by default.
   public func warnings(for answers: Answers) -> [String] { [] }
 

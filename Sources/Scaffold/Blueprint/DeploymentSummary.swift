@@ -14,6 +14,8 @@ public struct DeploymentSummary: Sendable {
   public var redis: Bool
   /// Whether an SQS queue is created.
   public var sqs: Bool
+  /// Whether that queue reaches W&B (false: created but unused).
+  public var queueReadByApp: Bool
   /// The W&B version (app blueprints) or nil.
   public var wandbVersion: String?
   /// The size preset (operator blueprints) or nil.
@@ -40,6 +42,7 @@ public struct DeploymentSummary: Sendable {
     self.pins = pins.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     self.redis = a.redis
     self.sqs = a.sqs
+    self.queueReadByApp = a.sqs && blueprint.passesQueueToApp
     self.wandbVersion = a.wandbVersion
     self.size = a.size
     self.sizing = a.sizing
@@ -86,9 +89,11 @@ public struct DeploymentSummary: Sendable {
         ? "Redis on: an ElastiCache node (billed hourly) caches queries for faster dashboards"
         : "Redis off: no ElastiCache; dashboards query the database directly")
     notes.append(
-      a.sqs
-        ? "SQS on: a queue receives bucket notifications; the app reads it (no performance gain over the built-in queue)"
-        : "SQS off: the app's built-in queue handles bucket notifications; no SQS resources")
+      !a.sqs
+        ? "SQS off: the app's built-in queue handles bucket notifications; no SQS resources"
+        : blueprint.passesQueueToApp
+          ? "SQS on: a queue receives bucket notifications; the app reads it (no performance gain over the built-in queue)"
+          : "SQS on: a queue receives bucket notifications, but this module line never passes it to W&B, so it goes unused")
     self.toggleNotes = notes
     self.troubleshooting = blueprint.troubleshooting(for: a)
   }

@@ -115,7 +115,8 @@ public enum GeneratedReadme {
     }
   }
 
-  /// A Mermaid flowchart of the deployment; Redis and SQS appear only when enabled.
+  /// A Mermaid flowchart of the deployment; Redis and SQS appear only when enabled,
+  /// and a queue W&B never reads has no edge to the cluster.
   public static func diagram(_ s: DeploymentSummary) -> [String] {
     var lines = [
       "flowchart LR",
@@ -126,9 +127,11 @@ public enum GeneratedReadme {
       "  eks --> s3[(S3 bucket)]",
     ]
     if s.redis { lines.append("  eks --> redis[(ElastiCache Redis)]") }
-    if s.sqs {
+    if s.queueReadByApp {
       lines.append("  s3 -->|object events| sqs[[SQS queue]]")
       lines.append("  sqs --> eks")
+    } else if s.sqs {
+      lines.append("  s3 -->|object events| sqs[[SQS queue, unused by W&B]]")
     }
     return lines
   }
