@@ -14,7 +14,18 @@ public final class TmuxSession: @unchecked Sendable {
   /// Starts `command` (a shell command line) in a detached 200x50 session.
   public init(_ command: String) throws {
     name = "wbscaffold-test-\(UUID().uuidString.prefix(8))"
-    try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "200", "-y", "50", command])
+    // The server exits with its last session; a session started while the
+    // previous test's server is shutting down finds it gone. Start again then.
+    var attempt = 0
+    while true {
+      do {
+        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "200", "-y", "50", command])
+        return
+      } catch let failure as TerraformCLI.Failure where attempt < 5 && failure.description.contains("server exited") {
+        attempt += 1
+        Thread.sleep(forTimeInterval: 0.2)
+      }
+    }
   }
 
   deinit { _ = try? TmuxSession.tmux(["kill-session", "-t", name]) }
