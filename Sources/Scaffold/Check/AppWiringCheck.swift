@@ -16,30 +16,18 @@ struct AppWiringCheck {
   let catalog: ModuleCatalog
   let values: VariableValues
 
-  private struct Call {
-    var block: BlockSyntax
-    var file: ConfigurationFile
-    var name: String
-  }
-
   func check(_ files: [ConfigurationFile], findings: inout FindingList) {
-    var infrastructure: [(Call, ModuleResolution)] = []
-    var apps: [Call] = []
-    for file in files where file.tree.isValid && file.role == .configuration {
-      for block in file.tree.body.blocks(ofType: "module") {
-        guard let source = block.body.attribute(named: "source"),
-          case .string(let address) = file.tree.constantValue(of: source.expression),
-          let module = catalog.module(address)
-        else { continue }
-        let call = Call(block: block, file: file, name: "module \"\(block.labels.first?.value ?? "")\"")
-        switch module.source {
-        case "wandb/wandb/aws":
-          infrastructure.append((call, resolve(block, file, module)))
-        case "wandb/wandb/kubernetes":
-          apps.append(call)
-        default:
-          continue
-        }
+    var infrastructure: [(ModuleCall, ModuleResolution)] = []
+    var apps: [ModuleCall] = []
+    for call in ModuleCall.collect(files) {
+      guard case .string(let address)? = call.constant("source"), let module = catalog.module(address) else { continue }
+      switch module.source {
+      case "wandb/wandb/aws":
+        infrastructure.append((call, resolve(call, module)))
+      case "wandb/wandb/kubernetes":
+        apps.append(call)
+      default:
+        continue
       }
     }
     // Only one infrastructure module and one app can be paired without guessing.
@@ -50,64 +38,80 @@ struct AppWiringCheck {
     checkCache(infra, resolution, app, &findings)
   }
 
-  private func resolve(_ block: BlockSyntax, _ file: ConfigurationFile, _ module: CatalogModule) -> ModuleResolution {
+  private func resolve(_ call: ModuleCall, _ module: CatalogModule) -> ModuleResolution {
     var constraint = VersionConstraint(clauses: [])
-    if let version = block.body.attribute(named: "version"),
-      case .string(let text) = file.tree.constantValue(of: version.expression),
-      let parsed = try? VersionConstraint(text)
-    {
+    if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
       constraint = parsed
     }
     return module.resolve(constraint)
   }
 
-  private func checkQueue(_ infra: Call, _ resolution: ModuleResolution, _ app: Call, _ findings: inout FindingList) {
+  private func checkQueue(
+    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ findings: inout FindingList
+  ) {
     guard let internalQueue = setting("use_internal_queue", of: infra, resolution),
-      let queue = app.block.body.attribute(named: "bucket_queue"),
-      case .template(let template) = queue.expression.kind,
+      let queue = app.argument("bucket_queue"),
+      case .template(let template) = queue.attribute.expression.kind,
       case .literal(let head, _)? = template.parts.first
     else { return }
-    let where_ = infra.block.body.attribute(named: "use_internal_queue")?.nameToken ?? infra.block.typeToken
+    let (file, token) = location("use_internal_queue", of: infra)
     if !internalQueue && head == "internal://" && template.parts.count == 1 {
       findings.add(
-        .unusedQueue, .warning, in: infra.file, at: where_,
+        .unusedQueue, .warning, in: file, at: token,
         "\(infra.name) creates an SQS queue (use_internal_queue is false) but \(app.name) reads bucket_queue = \"internal://\": the queue and its bucket notifications are never used",
         hint:
-          "set use_internal_queue = true, or bucket_queue = \"sqs://${module.\(label(infra)).bucket_queue_name}\"")
+          "set use_internal_queue = true, or bucket_queue = \"sqs://${module.\(infra.label).bucket_queue_name}\"")
     } else if internalQueue && head.hasPrefix("sqs://") {
       findings.add(
-        .queueMismatch, .error, in: app.file, at: queue.nameToken,
+        .queueMismatch, .error, in: queue.file, at: queue.attribute.nameToken,
         "\(app.name) reads an SQS queue but \(infra.name) uses the internal queue: bucket_queue_name is null and the plan fails",
         hint: "set use_internal_queue = false in \(infra.name), or bucket_queue = \"internal://\"")
     }
   }
 
-  private func checkCache(_ infra: Call, _ resolution: ModuleResolution, _ app: Call, _ findings: inout FindingList) {
-    guard setting("create_elasticache", of: infra, resolution) == true,
-      app.block.body.attribute(named: "redis_connection_string") == nil
-    else { return }
-    let where_ = infra.block.body.attribute(named: "create_elasticache")?.nameToken ?? infra.block.typeToken
-    findings.add(
-      .unusedElastiCache, .warning, in: infra.file, at: where_,
-      "\(infra.name) creates an ElastiCache Redis (create_elasticache\(infra.block.body.attribute(named: "create_elasticache") == nil ? " defaults to true" : " = true")) but \(app.name) never receives it",
-      hint:
-        "pass redis_connection_string = \"redis://${module.\(label(infra)).elasticache_connection_string}?tls=true&ttlInSeconds=604800\" to \(app.name), or set create_elasticache = false"
-    )
+  private func checkCache(
+    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ findings: inout FindingList
+  ) {
+    guard let cache = setting("create_elasticache", of: infra, resolution) else { return }
+    let connection = app.argument("redis_connection_string")
+    if cache, connection == nil {
+      let (file, token) = location("create_elasticache", of: infra)
+      findings.add(
+        .unusedElastiCache, .warning, in: file, at: token,
+        "\(infra.name) creates an ElastiCache Redis (create_elasticache\(infra.argument("create_elasticache") == nil ? " defaults to true" : " = true")) but \(app.name) never receives it",
+        hint:
+          "pass redis_connection_string = \"redis://${module.\(infra.label).elasticache_connection_string}?tls=true&ttlInSeconds=604800\" to \(app.name), or set create_elasticache = false"
+      )
+    } else if !cache, let connection,
+      connection.attribute.expression.references.contains(where: {
+        $0.root == "module" && $0.path.first == infra.label && $0.path.dropFirst().first == "elasticache_connection_string"
+      })
+    {
+      findings.add(
+        .cacheMismatch, .error, in: connection.file, at: connection.attribute.nameToken,
+        "\(app.name) reads the ElastiCache connection string but \(infra.name) creates no cache (create_elasticache = false): the output is null and the plan fails",
+        hint: "set create_elasticache = true in \(infra.name), or remove redis_connection_string from \(app.name)")
+    }
   }
 
-  private func label(_ call: Call) -> String { call.block.labels.first?.value ?? "" }
+  /// Where to report about argument `name` of `call`: the argument, or the block header when unset.
+  private func location(_ name: String, of call: ModuleCall) -> (ConfigurationFile, Int) {
+    guard let argument = call.argument(name) else { return (call.file, call.block.typeToken) }
+    return (argument.file, argument.attribute.nameToken)
+  }
 
   /// A bool argument's effective value: a literal, a `var.X` with a tfvars value,
   /// or the module's default when absent; nil when it cannot be known.
-  private func setting(_ name: String, of call: Call, _ resolution: ModuleResolution) -> Bool? {
-    guard let attribute = call.block.body.attribute(named: name) else {
+  private func setting(_ name: String, of call: ModuleCall, _ resolution: ModuleResolution) -> Bool? {
+    guard let argument = call.argument(name) else {
       switch resolution.interface?.input(named: name)?.defaultHCL {
       case "true": return true
       case "false": return false
       default: return nil
       }
     }
-    if case .bool(let b) = call.file.tree.constantValue(of: attribute.expression) { return b }
+    let attribute = argument.attribute
+    if case .bool(let b) = argument.file.tree.constantValue(of: attribute.expression) { return b }
     let references = attribute.expression.references
     if case .getAttribute = attribute.expression.kind, references.count == 1, let reference = references.first,
       reference.root == "var", reference.path.count == 1,

@@ -104,18 +104,17 @@ public enum ConfigurationChecker {
     // Module blocks in override files only patch a block declared elsewhere.
     for file in files where file.tree.isValid && file.role == .configuration {
       for block in file.tree.body.blocks(ofType: "module") {
-        if let name = block.labels.first?.value {
-          if let first = seen[name] {
-            findings.add(
-              .duplicateModule, .error, in: file, at: block.typeToken,
-              "module \"\(name)\" is declared more than once",
-              hint: "first declared at \(first.file.path):\(first.file.position(ofToken: first.token))")
-            continue
-          }
+        guard let name = block.labels.first?.value else { continue }
+        if let first = seen[name] {
+          findings.add(
+            .duplicateModule, .error, in: file, at: block.typeToken,
+            "module \"\(name)\" is declared more than once",
+            hint: "first declared at \(first.file.path):\(first.file.position(ofToken: first.token))")
+        } else {
           seen[name] = (file, block.typeToken)
         }
-        check.check(block, in: file, findings: &findings)
       }
     }
+    for call in ModuleCall.collect(files) { check.check(call, findings: &findings) }
   }
 }

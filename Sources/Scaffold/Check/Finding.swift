@@ -54,6 +54,8 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
     case queueMismatch = "queue-mismatch"
     /// aws < 4 creates an ElastiCache Redis the app module never receives.
     case unusedElastiCache = "unused-elasticache"
+    /// The app module reads an ElastiCache Redis the aws module does not create.
+    case cacheMismatch = "cache-mismatch"
     /// A nested block inside a `module` block.
     case blockInModule = "block-in-module"
   }

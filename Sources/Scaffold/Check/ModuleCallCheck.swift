@@ -17,41 +17,40 @@ struct ModuleCallCheck: Sendable {
   /// The value files `values` indexes into.
   let valueFiles: [ConfigurationFile]
 
-  /// Checks `block` (a top-level `module` block of `file`).
-  func check(_ block: BlockSyntax, in file: ConfigurationFile, findings: inout FindingList) {
-    let tree = file.tree
-    let body = block.body
-    let name = "module \"\(block.labels.first?.value ?? "")\""
-    guard let sourceAttribute = body.attribute(named: "source"),
-      case .string(let source) = tree.constantValue(of: sourceAttribute.expression),
+  /// Checks `call` (a top-level `module` block with its overrides merged in):
+  /// each argument is reported in the file whose block sets it.
+  func check(_ call: ModuleCall, findings: inout FindingList) {
+    let name = call.name
+    guard case .string(let source)? = call.constant("source"),
       let address = ModuleSource(source), address.subdirectory == nil,
       let module = catalog.module(source)
     else { return }
 
-    for nested in body.blocks {
+    for (nested, file) in call.nestedBlocks {
       findings.add(
         .blockInModule, .error, in: file, at: nested.typeToken,
         "\(name): blocks are not allowed in a module block; \"\(nested.type)\" is not expected here")
     }
-    guard let resolution = resolve(block, module, name, file, &findings), let release = resolution.release
+    guard let resolution = resolve(call, module, &findings), let release = resolution.release
     else { return }
     let label = "\(module.source) \(release)"
-    let versionToken = body.attribute(named: "version")?.expression.tokens.lowerBound ?? block.typeToken
+    let version = call.argument("version")
     if let note = resolution.interfaceNote {
       findings.add(
-        .interfaceNotRecorded, .note, in: file, at: versionToken, "\(name): \(note)",
+        .interfaceNotRecorded, .note, in: version?.file ?? call.file,
+        at: version?.attribute.expression.tokens.lowerBound ?? call.block.typeToken, "\(name): \(note)",
         hint: resolution.requiredInputsNote.map { "only the required inputs are checked: \($0)" })
     }
 
     var arguments: Set<String> = []
-    for attribute in body.attributes where !Self.metaArguments.contains(attribute.name) {
-      arguments.insert(attribute.name)
-      checkArgument(attribute, resolution, label: label, name: name, file, &findings)
+    for argument in call.arguments where !Self.metaArguments.contains(argument.attribute.name) {
+      arguments.insert(argument.attribute.name)
+      checkArgument(argument.attribute, resolution, label: label, name: name, argument.file, &findings)
     }
     for input in resolution.requiredInputs ?? [] where !arguments.contains(input) {
       let summary = resolution.interface?.input(named: input)?.summary ?? ""
       findings.add(
-        .missingModuleInput, .error, in: file, at: block.typeToken,
+        .missingModuleInput, .error, in: call.file, at: call.block.typeToken,
         "\(name): required input \"\(input)\" of \(label) is not set",
         hint: summary.isEmpty ? nil : "\(input): \(summary)")
     }
@@ -59,21 +58,20 @@ struct ModuleCallCheck: Sendable {
 
   /// Resolves the `version` constraint; reports an unpinned, invalid or unmatched one.
   /// Returns `nil` when the block cannot be checked further.
-  private func resolve(
-    _ block: BlockSyntax, _ module: CatalogModule, _ name: String, _ file: ConfigurationFile,
-    _ findings: inout FindingList
-  ) -> ModuleResolution? {
-    guard let versionAttribute = block.body.attribute(named: "version") else {
+  private func resolve(_ call: ModuleCall, _ module: CatalogModule, _ findings: inout FindingList) -> ModuleResolution? {
+    let name = call.name
+    guard let version = call.argument("version") else {
       let resolution = module.resolve(VersionConstraint(clauses: []))
       if let newest = resolution.release {
         findings.add(
-          .unpinnedModule, .warning, in: file, at: block.typeToken,
+          .unpinnedModule, .warning, in: call.file, at: call.block.typeToken,
           "\(name): \(module.source) has no version constraint, so it resolves to the newest release, \(newest)",
           hint: "pin it, e.g. version = \"~> \(newest.major).\(newest.minor)\"")
       }
       return resolution
     }
-    let expression = versionAttribute.expression
+    let file = version.file
+    let expression = version.attribute.expression
     guard case .string(let text) = file.tree.constantValue(of: expression) else { return nil }
     let constraint: VersionConstraint
     do {

@@ -38,7 +38,7 @@ import Testing
   }
 
   func rules(_ files: [String: String]) throws -> [String] {
-    CheckFixture.locations(try CheckFixture.check(files).filter { [.unusedQueue, .queueMismatch, .unusedElastiCache].contains($0.rule) })
+    CheckFixture.locations(try CheckFixture.check(files).filter { [.unusedQueue, .queueMismatch, .unusedElastiCache, .cacheMismatch].contains($0.rule) })
   }
 
   @Test func theGuidesRecommendedWiringWastesAQueueAndACache() throws {
@@ -75,5 +75,29 @@ import Testing
 
   @Test func theOperatorLineIsNotPaired() throws {
     #expect(try rules(directory(infra: "", app: "  bucket_queue = \"internal://\"", version: "~> 8.0")).isEmpty)
+  }
+
+  @Test func aCacheThatIsNotCreatedFailsThePlan() throws {
+    let found = try rules(
+      directory(
+        infra: "  use_internal_queue = true\n  create_elasticache = false",
+        app: "  bucket_queue = \"internal://\"\n  redis_connection_string = \"redis://${module.wandb_infra.elasticache_connection_string}?tls=true\""))
+    #expect(found == ["main.tf:22:3 cache-mismatch"])
+  }
+
+  @Test func overrideFilesAreMergedBeforePairing() throws {
+    var files = directory(infra: "  use_internal_queue = true", app: "  bucket_queue = \"internal://\"")
+    // The cache is switched off in an override file, while the app still reads it there.
+    files["wiring_override.tf"] = """
+      module "wandb_infra" {
+        create_elasticache = false
+      }
+
+      module "wandb_app" {
+        redis_connection_string = "redis://${module.wandb_infra.elasticache_connection_string}"
+      }
+
+      """
+    #expect(try rules(files) == ["wiring_override.tf:6:3 cache-mismatch"])
   }
 }

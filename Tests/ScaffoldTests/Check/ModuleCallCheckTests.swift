@@ -246,6 +246,22 @@ struct ModuleCallCheckTests {
     #expect(F.locations(findings) == ["main.tf:11:3 block-in-module", "other.tf:1:1 duplicate-module"])
     #expect(findings[1].hint == "first declared at main.tf:1:1")
   }
+
+  @Test("override files are merged into the module block they patch")
+  func overrides() throws {
+    // A required input set only in an override file is set.
+    let base = Self.aws().replacingLine(containing: "eks_cluster_version", with: "")
+    let patch = "module \"wandb_infra\" {\n  eks_cluster_version = \"1.28\"\n}\n"
+    #expect(try F.check(["main.tf": base, "main_override.tf": patch]).isEmpty)
+    #expect(F.locations(try F.check(["main.tf": base])) == ["main.tf:1:1 missing-module-input"])
+    // A trap set in an override file is reported there.
+    let trap = "module \"wandb_infra\" {\n  create_elasticache_subnet = true\n}\n"
+    #expect(F.locations(try F.check(["main.tf": Self.aws(), "override.tf": trap])) == ["override.tf:2:3 unknown-module-argument"])
+    // An override's version decides the release every argument is checked against.
+    let pin = "module \"wandb_infra\" {\n  version = \"~> 8.0\"\n}\n"
+    let found = F.locations(try F.check(["main.tf": Self.aws(), "versions_override.tf": pin]))
+    #expect(found.contains("main.tf:1:1 missing-module-input"), "8.0.0 requires license and kubernetes_legacy_cluster_creator_admin")
+  }
 }
 
 extension String {
