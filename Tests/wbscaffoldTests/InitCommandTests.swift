@@ -172,3 +172,27 @@ import _TestSupport
     #expect(code == .success, "\(terminal.stderr)")
   }
 }
+
+/// Terraform reads every .tf file of the directory: generated files must not
+/// clash with the user's own, while the user's own problems are not init's.
+@Suite struct ForeignFilesTests {
+  @Test func aClashWithAnotherFileWritesNothing() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("providers.tf", "provider \"aws\" {\n  region = \"us-east-1\"\n}\n")
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+    #expect(code == .failure)
+    #expect(terminal.stderr.contains("versions.tf:") && terminal.stderr.contains("provider \"aws\" is declared more than once"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["providers.tf"])
+  }
+
+  @Test func unrelatedFilesAndTheirOwnProblemsDoNotBlock() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("extra.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = var.undeclared\n}\n")
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+    #expect(code == .success, "\(terminal.stderr)")
+  }
+}

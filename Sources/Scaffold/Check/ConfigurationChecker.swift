@@ -10,7 +10,8 @@ import HCL
 /// - variables with no default and no value (a sensitive one only warns, since
 ///   `TF_VAR_name` may supply it; a set `TF_VAR_name` in `environment` counts as a value);
 /// - tfvars values and defaults that do not fit the declared type, and invalid types;
-/// - duplicate variable declarations and module names; unused variables (warnings);
+/// - duplicate variable declarations, module names, resources, data sources,
+///   outputs and provider configurations; unused variables (warnings);
 /// - W&B module calls: unpinned versions, versions matching no release, arguments
 ///   that are not inputs of the resolved release (with known-trap hints), missing
 ///   required inputs, and argument values or variable types that do not fit the input.
@@ -58,6 +59,7 @@ public enum ConfigurationChecker {
     let modules = ModuleCallCheck(
       catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
     checkModules(in: configuration, with: modules, findings: &findings)
+    DuplicateBlockCheck.check(configuration, findings: &findings)
     AppWiringCheck(catalog: catalog, values: values).check(configuration, findings: &findings)
 
     for declaration in variables.declarations.values {

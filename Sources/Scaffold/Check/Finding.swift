@@ -32,6 +32,8 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
     case duplicateVariable = "duplicate-variable"
     /// A `module` block name used twice.
     case duplicateModule = "duplicate-module"
+    /// A resource, data source, output or provider configuration declared twice.
+    case duplicateBlock = "duplicate-block"
     /// A variable declared and never referenced.
     case unusedVariable = "unused-variable"
     /// A W&B module without a `version` argument.

@@ -66,6 +66,13 @@ enum InitCommand: Command {
       throw CommandFailure(
         code: .failure, message: "blueprint \(blueprint.id) produced a configuration that fails its own checks; nothing was written")
     }
+    let clashes = GeneratedCheck.clashes(files, with: otherFiles(in: directory, besides: files))
+    if !clashes.isEmpty {
+      for e in clashes { terminal.err(e) }
+      throw CommandFailure(
+        code: .failure,
+        message: "the generated files clash with other Terraform files in \(directory) (above); nothing was written")
+    }
     let summary = DeploymentSummary(answers: answers, blueprint: blueprint)
     let plan = try WritePlan(
       files.map { (directory.appendingPath($0.path), Array($0.contents.utf8), $0.isSecret ? UInt32(0o600) : nil) },
@@ -127,6 +134,19 @@ enum InitCommand: Command {
     }
   }
 
+  /// The Terraform files already in `directory` that init does not write, which
+  /// Terraform will read together with the generated ones.
+  private static func otherFiles(in directory: String, besides files: [GeneratedFile]) -> [(path: String, bytes: [UInt8])] {
+    guard LocalFiles.kind(directory) == .directory, let names = try? LocalFiles.list(directory) else { return [] }
+    let generated = Set(files.map(\.path))
+    return names.sorted().compactMap { name in
+      guard !generated.contains(name), ConfigurationDirectory.role(ofFileAt: name) != nil,
+        let bytes = try? LocalFiles.read(directory.appendingPath(name))
+      else { return nil }
+      return (name, bytes)
+    }
+  }
+
   /// Flags given that the chosen blueprint does not use.
   private static func ignoredFlags(_ args: ParsedArguments, _ blueprint: any Blueprint) -> [String] {
     var out: [String] = []
@@ -140,8 +160,20 @@ enum InitCommand: Command {
 enum GeneratedCheck {
   /// Rendered `path:line:col: error: ...` lines; empty when the files pass.
   static func errors(_ files: [GeneratedFile]) -> [String] {
-    let directory = ConfigurationDirectory(files: files.map { ($0.path, Array($0.contents.utf8)) })
-    return ConfigurationChecker.check(directory, catalog: BlueprintCatalog.modules, environment: [:])
+    errors(in: files.map { ($0.path, Array($0.contents.utf8)) })
+  }
+
+  /// Errors that appear only when the generated files sit next to `others`
+  /// (a second `variable "region"`, another `module "wandb_infra"`, ...); the
+  /// others' own problems are theirs and not reported.
+  static func clashes(_ files: [GeneratedFile], with others: [(path: String, bytes: [UInt8])]) -> [String] {
+    guard !others.isEmpty else { return [] }
+    let alone = Set(errors(in: others))
+    return errors(in: files.map { ($0.path, Array($0.contents.utf8)) } + others).filter { !alone.contains($0) }
+  }
+
+  private static func errors(in files: [(path: String, bytes: [UInt8])]) -> [String] {
+    ConfigurationChecker.check(ConfigurationDirectory(files: files), catalog: BlueprintCatalog.modules, environment: [:])
       .filter { $0.severity == .error }
       .map(\.description)
   }

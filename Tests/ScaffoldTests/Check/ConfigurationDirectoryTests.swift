@@ -95,3 +95,48 @@ struct ConfigurationDirectoryTests {
     #expect(NameSuggestion.closest(to: name, in: candidates) == expected)
   }
 }
+
+@Suite struct DuplicateBlockTests {
+  @Test func resourcesDataOutputsAndProvidersAreUnique() throws {
+    let findings = try CheckFixture.check([
+      "a.tf": """
+        provider "aws" {
+          region = "us-east-1"
+        }
+        provider "aws" {
+          alias  = "dns"
+          region = "us-east-1"
+        }
+        resource "aws_s3_bucket" "b" {}
+        data "aws_region" "current" {}
+        output "url" {
+          value = 1
+        }
+
+        """,
+      "b.tf": """
+        provider "aws" {
+          region = "eu-west-1"
+        }
+        provider "aws" {
+          alias = "other"
+        }
+        resource "aws_s3_bucket" "b" {}
+        resource "aws_s3_bucket" "c" {}
+        data "aws_region" "current" {}
+        output "url" {
+          value = 2
+        }
+        resource "x" {}
+
+        """,
+      "b_override.tf": "output \"url\" {\n  value = 3\n}\n",
+    ])
+    #expect(
+      CheckFixture.locations(findings) == [
+        "b.tf:1:1 duplicate-block", "b.tf:7:1 duplicate-block", "b.tf:9:1 duplicate-block", "b.tf:10:1 duplicate-block",
+      ])
+    #expect(findings.first?.message == "provider \"aws\" is declared more than once")
+    #expect(findings.first?.hint == "first declared at a.tf:1:1")
+  }
+}
