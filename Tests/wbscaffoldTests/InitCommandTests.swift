@@ -103,7 +103,15 @@ import _TestSupport
     #expect(main.contains("kubernetes_instance_types = [\"r6i.4xlarge\"]"))
     #expect(main.contains("database_instance_class   = \"db.r6g.2xlarge\""))
     #expect(String(decoding: try dir.read("versions.tf"), as: UTF8.self).contains("dynamodb_table = \"locks\""))
-    #expect(initRun(try TemporaryDirectory(), ["--state-bucket", "Bad_Bucket"]).0 == .usage)
+    for (flag, value) in [
+      ("--state-bucket", "Bad_Bucket"), ("--state-key", "/abs"), ("--lock-table", "bad table!"),
+      ("--node-instance-type", "huge"), ("--database-instance-class", "r6g.large"),
+    ] {
+      let extra = flag == "--state-bucket" ? [flag, value] : ["--state-bucket", "b-1", flag, value]
+      let (code, t) = initRun(try TemporaryDirectory(), extra)
+      #expect(code == .usage)
+      #expect(t.stderr.hasPrefix("Error: invalid value for '\(flag)': '\(value)'"), "\(t.stderr)")
+    }
     #expect(initRun(try TemporaryDirectory(), ["--lock-table", "locks"]).0 == .usage)
   }
 }

@@ -58,7 +58,12 @@ import _TestSupport
 
   @Test func badRequestsAreUsageErrors() throws {
     let dir = try initialized()
-    #expect(cli(["upgrade", dir.path, "--wandb-version", "v1.2"]).0 == .usage)
+    let (code, t) = cli(["upgrade", dir.path, "--wandb-version", "v1.2"])
+    #expect(code == .usage)
+    #expect(t.stderr.hasPrefix("Error: invalid value for '--wandb-version': 'v1.2' is not a W&B Server version"))
+    let (pin, t2) = cli(["upgrade", dir.path, "--module-version", "~> 99"])
+    #expect(pin == .usage)
+    #expect(t2.stderr.hasPrefix("Error: invalid value for '--module-version': no release of wandb/wandb/aws matches"))
     #expect(cli(["upgrade", dir.path]).0 == .usage)
     #expect(cli(["upgrade", dir.path + "/missing", "--wandb-version", "0.60.0"]).0 == .failure)
   }

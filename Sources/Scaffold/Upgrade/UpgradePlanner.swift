@@ -50,19 +50,32 @@ public struct UpgradePlanner: Sendable {
       throw UpgradeRefusal(.usage, "nothing to upgrade: pass --wandb-version and/or --module-version")
     }
     var tag: WandbImageTag?
-    if let raw = request.wandbVersion { tag = try WandbImageTag(parsing: raw) }
-    for case (let address, let raw?) in [
-      (Self.awsModule, request.moduleVersion), (Self.kubernetesModule, request.kubernetesModuleVersion),
+    if let raw = request.wandbVersion {
+      do {
+        tag = try WandbImageTag(parsing: raw)
+      } catch {
+        var refusal = error
+        refusal.flag = "--wandb-version"
+        throw refusal
+      }
+    }
+    for case (let address, let flag, let raw?) in [
+      (Self.awsModule, "--module-version", request.moduleVersion),
+      (Self.kubernetesModule, "--kubernetes-module-version", request.kubernetesModuleVersion),
     ] {
       let text = VersionConstraint.trimmed(raw)
       let resolution: ModuleResolution
       do {
         resolution = try catalog.resolve(source: address, constraint: text)
       } catch {
-        throw UpgradeRefusal(.usage, error.description)
+        var refusal = UpgradeRefusal(.usage, error.description)
+        refusal.flag = flag
+        throw refusal
       }
       guard resolution.isResolved else {
-        throw UpgradeRefusal(.usage, resolution.interfaceNote ?? "no release of \(address) matches \"\(text)\"")
+        var refusal = UpgradeRefusal(.usage, resolution.interfaceNote ?? "no release of \(address) matches \"\(text)\"")
+        refusal.flag = flag
+        throw refusal
       }
     }
     let workspace = try UpgradeWorkspace(files)

@@ -65,6 +65,8 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
   public var hint: String?
   /// Notes that explain the refusal (the requirements of a major version).
   public var notes: [UpgradeNote]
+  /// For a usage refusal, the command-line flag whose value was refused.
+  public var flag: String?
 
   /// Makes a refusal.
   public init(

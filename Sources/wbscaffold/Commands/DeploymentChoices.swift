@@ -35,31 +35,36 @@ struct DeploymentChoices {
     let spec = InitOptions.spec
     answers.workload = workload.flatMap(Workload.init(rawValue:))
     answers.environment = environment.flatMap(Environment.init(rawValue:))
-    do {
-      let nodes = try nodeInstanceTypes.map { (t: String) throws(ValidationError) in try AnswerValidation.instanceType(t) }
-      if !nodes.isEmpty { answers.nodeInstanceTypes = nodes }
-      if let databaseInstanceClass {
-        answers.databaseInstanceClass = try AnswerValidation.databaseClass(databaseInstanceClass)
-      }
-    } catch {
-      throw UsageError("invalid sizing: \(error.message)", spec: spec)
+    let nodes = try nodeInstanceTypes.map { t throws(UsageError) in
+      try Self.valid(t, for: "--node-instance-type", AnswerValidation.instanceType)
+    }
+    if !nodes.isEmpty { answers.nodeInstanceTypes = nodes }
+    if let databaseInstanceClass {
+      answers.databaseInstanceClass = try Self.valid(
+        databaseInstanceClass, for: "--database-instance-class", AnswerValidation.databaseClass)
     }
     if answers.size != nil, !sizeExplicit, let sizing = answers.sizing, answers.workload != nil || answers.environment != nil {
       answers.size = sizing.preset().size
     }
     if backend == "s3" || stateBucket != nil {
       guard let stateBucket else { throw UsageError("--backend s3 needs --state-bucket <bucket>", spec: spec) }
-      do {
-        var table: String?
-        if let lockTable { table = try Backend.validateTable(lockTable) }
-        answers.backend = Backend(
-          bucket: try Backend.validateBucket(stateBucket),
-          key: try Backend.validateKey(stateKey ?? "wandb/terraform.tfstate"), lockTable: table)
-      } catch {
-        throw UsageError("invalid state backend: \(error.message)", spec: spec)
-      }
+      answers.backend = Backend(
+        bucket: try Self.valid(stateBucket, for: "--state-bucket", Backend.validateBucket),
+        key: try Self.valid(stateKey ?? "wandb/terraform.tfstate", for: "--state-key", Backend.validateKey),
+        lockTable: try lockTable.map { t throws(UsageError) in try Self.valid(t, for: "--lock-table", Backend.validateTable) })
     } else if lockTable != nil || stateKey != nil {
       throw UsageError("--state-key and --lock-table need --backend s3 --state-bucket <bucket>", spec: spec)
+    }
+  }
+
+  /// `value` checked by `validate`; a refusal is a usage error naming `flag`.
+  private static func valid(
+    _ value: String, for flag: String, _ validate: (String) throws(ValidationError) -> String
+  ) throws(UsageError) -> String {
+    do {
+      return try validate(value)
+    } catch {
+      throw UsageError("invalid value for '\(flag)': \(error.message)", spec: InitOptions.spec)
     }
   }
 }

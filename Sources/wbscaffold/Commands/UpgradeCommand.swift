@@ -51,9 +51,11 @@ enum UpgradeCommand: Command {
     do {
       plan = try UpgradePlanner(catalog: BlueprintCatalog.modules).plan(request, files: files)
     } catch {
-      for line in error.lines { terminal.err(colour(line, err)) }
       if json { terminal.write(UpgradeJSON(refusal: error, directory: directory).text, to: .stdout) }
-      if error.isUsageError { throw UsageError("invalid request (see above)", spec: spec) }
+      if error.isUsageError {
+        throw UsageError(error.flag.map { "invalid value for '\($0)': \(error.message)" } ?? error.message, spec: spec)
+      }
+      for line in error.lines { terminal.err(colour(line, err)) }
       return .failure
     }
     for note in plan.notes { for line in note.lines { terminal.err(colour(line, err)) } }
