@@ -58,6 +58,8 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
     case unusedElastiCache = "unused-elasticache"
     /// The app module reads an ElastiCache Redis the aws module does not create.
     case cacheMismatch = "cache-mismatch"
+    /// A module argument value of the right type that the module still rejects or changes.
+    case moduleArgumentValue = "module-argument-value"
     /// A nested block inside a `module` block.
     case blockInModule = "block-in-module"
   }

@@ -47,6 +47,9 @@ struct ModuleCallCheck: Sendable {
       arguments.insert(argument.attribute.name)
       checkArgument(argument.attribute, resolution, label: label, name: name, argument.file, &findings)
     }
+    if module.source == "wandb/wandb/aws" {
+      WandbValueCheck(values: values, valueFiles: valueFiles).check(call, resolution, findings: &findings)
+    }
     for input in resolution.requiredInputs ?? [] where !arguments.contains(input) {
       let summary = resolution.interface?.input(named: input)?.summary ?? ""
       findings.add(

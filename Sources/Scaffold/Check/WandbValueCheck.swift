@@ -1,0 +1,82 @@
+import HCL
+
+/// Values of `wandb/wandb/aws` inputs that fit their declared type but still
+/// fail, or quietly change, at plan time:
+/// - `eks_cluster_version` written as a number: Terraform converts `1.30` to the
+///   string "1.3", a version EKS does not have;
+/// - `eks_cluster_version` not of the form `1.NN`;
+/// - `size` not one of the module's presets (there is no validation block, so a
+///   wrong key fails only when the plan looks it up).
+///
+/// A value is followed through `var.name` to the tfvars value that sets it, and
+/// reported where it is written.
+struct WandbValueCheck {
+  let values: VariableValues
+  let valueFiles: [ConfigurationFile]
+
+  /// The preset keys of the `size` input (aws 4.3 and later).
+  static let sizes = ["small", "medium", "large", "xlarge", "xxlarge"]
+
+  func check(_ call: ModuleCall, _ resolution: ModuleResolution, findings: inout FindingList) {
+    let name = call.name
+    if let (value, file, token) = effectiveValue("eks_cluster_version", of: call) {
+      switch value {
+      case .number(let text) where Self.canonicalNumber(text) != text:
+        let converted = Self.canonicalNumber(text) ?? text
+        findings.add(
+          .moduleArgumentValue, .error, in: file, at: token,
+          "\(name): eks_cluster_version is the number \(text), which Terraform converts to the string \"\(converted)\"",
+          hint: "quote it: \"\(text)\"")
+      case .string(let text) where !Self.isEKSMinor(text):
+        findings.add(
+          .moduleArgumentValue, .error, in: file, at: token,
+          "\(name): eks_cluster_version \"\(text)\" is not an EKS minor version like \"1.30\"")
+      default:
+        break
+      }
+    }
+    if resolution.interface?.declaresInput("size") == true,
+      let (value, file, token) = effectiveValue("size", of: call), case .string(let text) = value,
+      !Self.sizes.contains(text)
+    {
+      findings.add(
+        .moduleArgumentValue, .error, in: file, at: token,
+        "\(name): size \"\(text)\" is not a preset of the module; the plan fails when it looks the size up",
+        hint: NameSuggestion.hint(for: text, in: Self.sizes) ?? "use one of \(Self.sizes.joined(separator: ", "))")
+    }
+  }
+
+  /// The constant value of argument `name`, or of the tfvars value behind `var.x`,
+  /// with where it is written.
+  private func effectiveValue(_ name: String, of call: ModuleCall) -> (Value, ConfigurationFile, Int)? {
+    guard let argument = call.argument(name) else { return nil }
+    let expression = argument.attribute.expression
+    if let value = argument.file.tree.constantValue(of: expression) {
+      return (value, argument.file, expression.tokens.lowerBound)
+    }
+    guard let variable = expression.variableReferenceName, let assignment = values.assignments[variable],
+      let value = assignment.value
+    else { return nil }
+    return (value, valueFiles[assignment.fileIndex], assignment.attribute.expression.tokens.lowerBound)
+  }
+
+  /// `1.NN`: the form of every EKS Kubernetes minor version.
+  static func isEKSMinor(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 2 && parts[0] == "1" && parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  /// How Terraform writes a plain decimal number as a string (shortest form: no
+  /// leading zeros, no trailing fractional zeros); nil for other spellings.
+  static func canonicalNumber(_ text: String) -> String? {
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+      text.filter({ $0 == "." }).count <= 1
+    else { return nil }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    var whole = String(parts[0].drop { $0 == "0" })
+    if whole.isEmpty { whole = "0" }
+    var fraction = parts.count > 1 ? String(parts[1]) : ""
+    while fraction.last == "0" { fraction.removeLast() }
+    return fraction.isEmpty ? whole : "\(whole).\(fraction)"
+  }
+}
