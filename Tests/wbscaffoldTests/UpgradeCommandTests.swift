@@ -137,3 +137,17 @@ import _TestSupport
     #expect(t.stderr.contains("operator"), "diagnostics stay on standard error")
   }
 }
+
+/// A major move or downgrade may leave edits to make by hand; they are listed,
+/// with the checker's own words, instead of discovered at `terraform plan`.
+@Suite struct UpgradeLeftoverErrorsTests {
+  @Test func aDowngradeBelowTheOperatorLineListsWhatBreaks() throws {
+    let commands = UpgradeCommandTests()
+    let dir = try commands.initialized("aws-v8")
+    let (code, t) = commands.cli(
+      ["upgrade", dir.path, "--module-version", "~> 7.0", "--allow-major", "--allow-downgrade", "--dry-run"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(t.stderr.contains("warning: after this change 1 error must be fixed by hand before `terraform plan`"))
+    #expect(t.stderr.contains("\"kubernetes_legacy_cluster_creator_admin\" is not an input of wandb/wandb/aws 7.18.2"))
+  }
+}

@@ -92,7 +92,6 @@ struct ModulePinPlanner {
             expected: StringLiteral.quoted(text),
             summary: "module \"\(call.name)\": version \(StringLiteral.quoted(old)) -> \(StringLiteral.quoted(text)) (\(resolved))"))
       }
-      if callChanged { plan.notes += missingInputs(of: call, module: module, release: release) }
       changed = changed || callChanged
     }
     let from = olds.joined(separator: ", ")
@@ -130,21 +129,5 @@ struct ModulePinPlanner {
       return notes + [UpgradeNote(.warning, "\(move) is a downgrade: read the plan for destroyed resources", at: location)]
     }
     return notes
-  }
-
-  /// A warning naming the inputs the target release requires that the module does not set.
-  private func missingInputs(of call: UpgradeWorkspace.ModuleBlock, module: CatalogModule, release: SemanticVersion)
-    -> [UpgradeNote]
-  {
-    guard let required = module.requiredInputs(for: release) else { return [] }
-    let set = Set(workspace.moduleBlocks(named: call.name).flatMap { $0.block.body.attributes.map(\.name) })
-    let missing = required.filter { !set.contains($0) }
-    guard !missing.isEmpty else { return [] }
-    return [
-      UpgradeNote(
-        .warning,
-        "\(module.shortName) \(release) requires inputs module \"\(call.name)\" does not set: \(missing.joined(separator: ", "))",
-        at: workspace.files[call.file].location(ofToken: call.block.typeToken))
-    ]
   }
 }

@@ -99,7 +99,67 @@ public struct UpgradePlanner: Sendable {
     }
     let changed = try assemble(partial.edits, in: workspace)
     try confirm(changed, of: workspace, request: request, tag: tag)
-    return UpgradePlan(files: changed, steps: partial.steps, notes: partial.notes)
+    var notes = partial.notes
+    let broken = newErrors(files, changed)
+    if !broken.isEmpty {
+      // A major move or a downgrade can need edits no configuration can hold both
+      // before and after it (an input that only the target release has): say
+      // what is left to do. Anything else must never break a working directory.
+      guard request.allowMajor || request.allowDowngrade else {
+        throw UpgradeRefusal(
+          .breaksConfiguration, "the change would leave errors that `wbscaffold check` reports; nothing was changed",
+          hint: broken.joined(separator: "\n"))
+      }
+      notes.append(
+        UpgradeNote(
+          .warning, "after this change \(broken.count) error\(broken.count == 1 ? "" : "s") must be fixed by hand before `terraform plan`",
+          details: broken))
+    }
+    return UpgradePlan(files: changed, steps: partial.steps, notes: notes)
+  }
+
+  /// Errors the checker reports after the change that it did not report before.
+  ///
+  /// Errors are matched by file, rule and message with version numbers masked,
+  /// not by position: an inserted line moves everything below it, and a moved pin
+  /// names another release in messages about the same problem.
+  private func newErrors(_ before: [UpgradeSourceFile], _ changed: [UpgradePlan.File]) -> [String] {
+    guard !changed.isEmpty else { return [] }
+    func errors(_ files: [(path: String, bytes: [UInt8])]) -> [Finding] {
+      ConfigurationChecker.check(ConfigurationDirectory(files: files), catalog: catalog, environment: [:])
+        .filter { $0.severity == .error }
+    }
+    func key(_ f: Finding) -> String { "\(f.path) \(f.rule.rawValue) \(Self.maskingVersions(f.message))" }
+    let old = before.map { ($0.path, $0.bytes) }
+    var new = old.map { file in (file.0, changed.first { $0.path == file.0 }?.updated ?? file.1) }
+    new += changed.filter(\.isNew).map { ($0.path, $0.updated) }
+    var existing: [String: Int] = [:]
+    for finding in errors(old) { existing[key(finding), default: 0] += 1 }
+    var added: [String] = []
+    for finding in errors(new) {
+      if let count = existing[key(finding)], count > 0 {
+        existing[key(finding)] = count - 1
+      } else {
+        added.append(finding.description)
+      }
+    }
+    return added
+  }
+
+  /// `text` with every run of digits and dots (a version such as 2.8.0) replaced by `#`.
+  static func maskingVersions(_ text: String) -> String {
+    var out = ""
+    var inRun = false
+    for c in text {
+      if c.isASCII && (c.isNumber || (c == "." && inRun)) {
+        if !inRun { out.append("#") }
+        inRun = true
+      } else {
+        inRun = false
+        out.append(c)
+      }
+    }
+    return out
   }
 
   // MARK: - Refusals before planning

@@ -32,6 +32,8 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
     /// The value lives where this tool does not edit (a JSON configuration file, a
     /// one-line block).
     case unsupported
+    /// The change would add errors that the configuration checker reports.
+    case breaksConfiguration
     /// The planner produced an edit it could not read back; a bug, reported as such.
     case internalError
   }

@@ -78,7 +78,15 @@ struct ModulePinTests {
     #expect(plan.notes.count == 2)
     #expect(plan.notes.first?.message.contains("aws 8.0") == true)
     #expect(plan.notes.first?.details.contains { $0.contains("kubernetes_legacy_cluster_creator_admin") } == true)
-    #expect(plan.notes.last?.message.contains("does not set: allowed_inbound_cidr, allowed_inbound_ipv6_cidr, eks_cluster_version, kubernetes_legacy_cluster_creator_admin, license") == true)
+    // What is left to do comes from the configuration checker: only errors the move
+    // adds (the fixture already lacked the inputs 7.x requires too).
+    let leftover = try #require(plan.notes.last)
+    #expect(leftover.message == "after this change 1 error must be fixed by hand before `terraform plan`")
+    #expect(leftover.details.count == 1)
+    #expect(
+      leftover.details.first?.hasPrefix(
+        "main.tf:1:1: error: module \"wandb_infra\": required input \"kubernetes_legacy_cluster_creator_admin\" of wandb/wandb/aws 8.0.0 is not set"
+      ) == true)
     #expect(plan.notes.allSatisfy { $0.severity == .warning })
   }
 
@@ -174,5 +182,35 @@ struct ModulePinTests {
     #expect(MajorUpgradeNotes.crossing("wandb/wandb/aws", from: try .v("2.0.0"), to: try .v("2.8.0")).isEmpty)
     #expect(MajorUpgradeNotes.note("wandb/wandb/kubernetes", major: 2).title.contains("not recorded"))
     #expect(MajorUpgradeNotes.aws.map(\.major) == Array(2...8))
+  }
+}
+
+@Suite("Module pins: never a silent break") struct ModulePinSafetyTests {
+  typealias T = UpgradeTesting
+
+  @Test("a move within a major that would add a checker error is refused")
+  func withinMajorBreak() throws {
+    // 2.0.x still had a default for eks_cluster_version; from 2.1.0 it is required.
+    let main = """
+      module "wandb_infra" {
+        source  = "wandb/wandb/aws"
+        version = "~> 2.0.0"
+
+        namespace                 = "w"
+        domain_name               = "example.com"
+        zone_id                   = "Z1"
+        allowed_inbound_cidr      = []
+        allowed_inbound_ipv6_cidr = []
+      }
+
+      """
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", main)]))
+    #expect(refusal.kind == .breaksConfiguration)
+    #expect(refusal.hint?.contains("required input \"eks_cluster_version\" of wandb/wandb/aws 2.8.0 is not set") == true)
+  }
+
+  @Test("version numbers are masked when errors before and after are matched")
+  func masking() {
+    #expect(UpgradePlanner.maskingVersions("input x of wandb/wandb/aws 2.8.0 (since 2.1.0)") == "input x of wandb/wandb/aws # (since #)")
   }
 }
