@@ -70,6 +70,11 @@ import _TestSupport
     #expect(json?["sqs"] as? Bool == true)
     #expect((json?["files"] as? [[String: Any]])?.count == 7)
     #expect((json?["warnings"] as? [String])?.contains { $0.hasPrefix("0.0.0.0/0") } == true)
+    let versions = json?["versions"] as? [String: String]
+    #expect(versions == [
+      "module": "~> 8.0", "terraform": ">= 1.9, < 2.0", "awsProvider": "~> 5.95", "kubernetesProvider": "~> 2.23",
+      "helmProvider": ">= 2.10, < 3.0.0",
+    ])
     #expect(terminal.stderr.contains("--wandb-version does not apply to blueprint aws-v8"))
     #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER"))
   }
@@ -202,5 +207,26 @@ import _TestSupport
     let code = CLI.run(
       ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
     #expect(code == .success, "\(terminal.stderr)")
+  }
+}
+
+/// Re-rendering a directory onto another module line is not a migration: say so.
+@Suite struct LineSwitchTests {
+  @Test func switchingBlueprintsInAnExistingDirectoryWarns() throws {
+    let dir = try TemporaryDirectory()
+    let env = ["WANDB_LICENSE": "L"]
+    #expect(CLI.run(["init", dir.path] + InitCommandTests.flags, Context(terminal: ScriptedTerminal(), environment: env)) == .success)
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path, "--blueprint", "aws-v8", "--dry-run"] + InitCommandTests.flags,
+      Context(terminal: terminal, environment: env))
+    #expect(code == .failure, "conflicts without --force")
+    #expect(terminal.stderr.contains("warning: main.tf here calls wandb/wandb/aws 2.8.0 (~> 2.0); blueprint aws-v8 is the 8.x line"))
+    // The deployment warnings are shown with the conflicts too.
+    #expect(terminal.stderr.contains("warning: 0.0.0.0/0 in allowed_inbound_cidr"))
+    // Same line: no such warning.
+    let again = ScriptedTerminal()
+    _ = CLI.run(["init", dir.path, "--dry-run"] + InitCommandTests.flags, Context(terminal: again, environment: env))
+    #expect(!again.stderr.contains("main.tf here calls"))
   }
 }

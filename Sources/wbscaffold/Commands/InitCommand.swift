@@ -78,6 +78,10 @@ enum InitCommand: Command {
       files.map { (directory.appendingPath($0.path), Array($0.contents.utf8), $0.isSecret ? UInt32(0o600) : nil) },
       overwrite: args.flag("force"))
 
+    if let warning = lineSwitch(in: directory, to: blueprint) {
+      terminal.err(context.style(.stderr).yellow("warning: ") + warning)
+    }
+
     // 3. Show, confirm, write.
     let report = InitReport(context: context, directory: directory, files: files, plan: plan, summary: summary)
     if json {
@@ -145,6 +149,27 @@ enum InitCommand: Command {
       else { return nil }
       return (name, bytes)
     }
+  }
+
+  /// A warning when the directory's main.tf calls the aws module on another major
+  /// line than `blueprint`: re-rendering is not how a module line is migrated.
+  private static func lineSwitch(in directory: String, to blueprint: any Blueprint) -> String? {
+    guard let bytes = try? LocalFiles.read(directory.appendingPath("main.tf")) else { return nil }
+    let tree = SyntaxTree(bytes)
+    let catalog = BlueprintCatalog.modules
+    for block in tree.body.blocks(ofType: "module") {
+      guard case .string(let source)? = block.body.attribute(named: "source").flatMap({ tree.constantValue(of: $0.expression) }),
+        source == blueprint.moduleSource || ModuleSource(source)?.registryAddress == blueprint.moduleSource,
+        case .string(let constraint)? = block.body.attribute(named: "version").flatMap({ tree.constantValue(of: $0.expression) }),
+        let current = (try? catalog.resolve(source: source, constraint: constraint))?.release,
+        let pin = blueprint.defaultPins[.module],
+        let target = (try? catalog.resolve(source: source, constraint: pin))?.release,
+        current.major != target.major
+      else { continue }
+      return "main.tf here calls \(blueprint.moduleSource) \(current) (\(constraint)); blueprint \(blueprint.id) is the \(target.major).x line. "
+        + "Overwriting is not a migration: existing state needs the module's upgrade steps (see `wbscaffold upgrade --module-version`)"
+    }
+    return nil
   }
 
   /// Flags given that the chosen blueprint does not use.

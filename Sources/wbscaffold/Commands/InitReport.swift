@@ -78,6 +78,7 @@ struct InitReport {
     for entry in plan.conflicts { terminal.err("  \(relative(entry.path)) (differs)") }
     terminal.err(err.bold("note: ") + "use --force to overwrite, or --dry-run --diff to see the changes")
     if showDiff { diffs(plan.conflicts) }
+    for warning in summary.warnings { terminal.err(err.yellow("warning: ") + warning) }
   }
 
   private func isSecret(_ entry: WritePlan.Entry) -> Bool {
@@ -115,6 +116,16 @@ struct InitReport {
     }
   }
 
+  /// A pin's key in the `--json` summary, camelCase like the other keys.
+  static func jsonKey(_ key: PinKey) -> String {
+    switch key {
+    case .module: return "module"
+    case .kubernetesModule: return "kubernetesModule"
+    case .terraform: return "terraform"
+    case .provider(let name): return name + "Provider"
+    }
+  }
+
   /// The `--json` summary: files, blueprint, versions, toggles and warnings. Never the license.
   func json(answers: Answers, dryRun: Bool) -> String {
     struct FileEntry: Encodable {
@@ -142,7 +153,7 @@ struct InitReport {
     let s = summary
     let output = Output(
       directory: directory, dryRun: dryRun, blueprint: s.blueprint, url: s.url,
-      versions: Dictionary(uniqueKeysWithValues: s.pins.map { ($0.key.flag.dropFirst(2).replacingDashes(), $0.value) }),
+      versions: Dictionary(uniqueKeysWithValues: s.pins.map { (Self.jsonKey($0.key), $0.value) }),
       wandbVersion: s.wandbVersion, size: s.size, redis: s.redis, sqs: s.sqs,
       nodeInstanceTypes: s.sizing.map(\.nodeInstanceTypes).flatMap { $0.isEmpty ? nil : $0 },
       databaseInstanceClass: s.sizing.map(\.databaseInstanceClass).flatMap { $0.isEmpty ? nil : $0 },
@@ -156,8 +167,4 @@ struct InitReport {
       warnings: s.warnings)
     return JSONText.encode(output)
   }
-}
-
-extension Substring {
-  fileprivate func replacingDashes() -> String { String(map { $0 == "-" ? "_" : $0 }) }
 }
