@@ -25,6 +25,25 @@ struct DifferentialTests {
     try compare(inputs)
   }
 
+  /// Edge cases a differential fuzzing review found (both accept-or-reject and
+  /// layout), kept so they stay fixed.
+  static let reviewedEdges: [[UInt8]] = [
+    "a = <<EOF\nx\n\u{00A0}EOF\n", "a = <<EOF\nx\nEOF\u{2003}\n", "a = <<EOF\nx\n\u{3000}EOF\u{85}\nb = 1\n",
+    "a = x.1e3\n", "a = x.1E+2\n", "a = x.*.1e2\n", "a = x.0.0\n", "a = x.1.5\n", "a = x.*.0.0\n",
+    "a = x.*.*\n", "a = x.*.a.*\n", "a = x[*].*.*\n", "a = x[*].*\n", "a = x.*[*]\n", "a = x.*.a[0].*\n",
+    "a = 1e2147483646\n", "a = 1e2147483647\n", "a = 10e2147483646\n", "a = 0.1e2147483647\n",
+    "a = 1e-2147483649\n", "a = 1e-2147483650\n", "a = 0.01e-2147483648\n", "a = 0e9999999999999999999\n",
+    "\u{0915}\u{094D}\u{0937} = 1\nbbbbb = 2\n", "a = \"\u{0915}\u{094D}\u{0937}\" # c\nbbbbbbbb = 2 # d\n",
+    "\u{0995}\u{09CD}\u{09B7}\u{09CD}\u{09AE} = 1\nbbbbbbb = 2\n", "a = " + String(repeating: "-", count: 150) + "1\n",
+  ].map { Array($0.utf8) } + [
+    Array("/* ".utf8) + [0xF0, 0x9F, 0x98] + Array(" */ a = 1\nbbbbbbbbbb = 2\n".utf8),
+    Array("/* ".utf8) + [0xFF] + Array(" */ a = 1\nbbbbbbbbbb = 2\n".utf8),
+  ]
+
+  @Test func reviewedEdgeCasesMatchTerraform() throws {
+    try compare(Self.reviewedEdges)
+  }
+
   private func compare(_ inputs: [[UInt8]]) throws {
     let expected = try TerraformCLI.format(inputs)
     var mismatches = 0

@@ -258,7 +258,8 @@ struct LayoutPasses {
   }
 }
 
-/// Column widths as `terraform fmt` counts them: grapheme clusters.
+/// Column widths as `terraform fmt` counts them: grapheme clusters by the
+/// Unicode 15.0 rules of its segmenter, over bytes.
 enum GraphemeWidth {
   /// The number of grapheme clusters in `buffer[range]`.
   static func count(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -275,6 +276,62 @@ enum GraphemeWidth {
       i += 1
     }
     if ascii { return range.count - crlf }
-    return String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self).count
+    // Bytes that are not UTF-8 count one column each, as Go decodes them; the
+    // valid runs between them are segmented on their own.
+    var total = 0
+    var runStart = range.lowerBound
+    i = range.lowerBound
+    while i < range.upperBound {
+      let n = validSequenceLength(buffer, at: i, end: range.upperBound)
+      if n > 0 {
+        i += n
+        continue
+      }
+      total += clusters(buffer, runStart..<i) + 1
+      i += 1
+      runStart = i
+    }
+    return total + clusters(buffer, runStart..<range.upperBound)
+  }
+
+  /// Grapheme clusters of valid UTF-8. Swift follows Unicode 15.1 and later, whose
+  /// rule GB9c keeps an Indic conjunct (consonant, virama, consonant) together;
+  /// Unicode 15.0 breaks before each further consonant, so those count again.
+  private static func clusters(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard !range.isEmpty else { return 0 }
+    var total = 0
+    for character in String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) {
+      total += 1
+      for scalar in character.unicodeScalars.dropFirst()
+      where (0x0900...0x0D7F).contains(scalar.value) && scalar.properties.generalCategory == .otherLetter {
+        total += 1
+      }
+    }
+    return total
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `i`, or 0 if the byte there
+  /// does not start one.
+  private static func validSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    let b = buffer[i]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch b {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, low) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, high) = (3, 0x9F)
+    case 0xF0: (length, low) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, high) = (4, 0x8F)
+    default: return 0
+    }
+    guard i + length <= end else { return 0 }
+    let second = buffer[i + 1]
+    guard second >= low && second <= high else { return 0 }
+    for k in 2..<length where buffer[i + k] < 0x80 || buffer[i + k] > 0xBF { return 0 }
+    return length
   }
 }

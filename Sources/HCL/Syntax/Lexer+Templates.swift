@@ -144,8 +144,17 @@ extension Lexer {
   func isMarkerLine(_ from: Int, _ to: Int, _ markerStart: Int, _ markerEnd: Int) -> Bool {
     var a = from
     var b = to
-    while a < b, UTF8Scalar.isTrimmableSpace(s[a]) { a += 1 }
-    while b > a, UTF8Scalar.isTrimmableSpace(s[b - 1]) { b -= 1 }
+    // Trimmed the way Go's bytes.TrimSpace trims: Unicode spaces too.
+    while a < b {
+      let n = UTF8Scalar.spaceLength(s, at: a, end: b)
+      if n == 0 { break }
+      a += n
+    }
+    while b > a {
+      let n = UTF8Scalar.spaceLength(s, endingAt: b, start: a)
+      if n == 0 { break }
+      b -= n
+    }
     guard b - a == markerEnd - markerStart else { return false }
     var i = 0
     while a + i < b {

@@ -169,6 +169,9 @@ extension Parser {
   private mutating func parseTraversals(from source: Expression) throws(SyntaxError) -> Expression {
     var expr = source
     let start = source.tokens.lowerBound
+    // After `.*` only `.name` and `.0` steps belong to that attribute-only splat,
+    // until a bracket ends it; another `.*` there is an error.
+    var inAttributeSplat = false
     while true {
       let p = peek()
       switch p.kind {
@@ -182,17 +185,25 @@ extension Parser {
         case .numberLit:
           read()
           let digits = self.text(name.index)
-          guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), !digits.hasPrefix(".") else {
-            throw fail("Invalid legacy index syntax: when using the legacy index syntax, chaining is only possible with integer keys", at: name.index)
+          guard !digits.contains(".") else {
+            throw fail("Invalid legacy index syntax: when using the legacy index syntax, chaining two indexes together is not permitted; use the index syntax, like [0][1]", at: name.index)
+          }
+          guard StringLiteral.isValidNumber(self.source[tokens[name.index].range]) else {
+            throw fail("Invalid number literal: failed to recognize the value of this number literal", at: name.index)
           }
           expr = node(start..<(name.index + 1), .legacyIndex(expr, digits))
         case .star:
+          if inAttributeSplat {
+            throw fail("Nested splat expression not allowed: a splat expression (*) cannot be used inside another attribute-only splat expression", at: name.index)
+          }
           read()
+          inAttributeSplat = true
           expr = node(start..<(name.index + 1), .splat(expr))
         default:
           throw fail("Invalid attribute name: an attribute name is required after a dot", at: name.index)
         }
       case .openBracket:
+        inAttributeSplat = false
         read()
         try enter(at: p.index)
         defer { leave() }

@@ -96,7 +96,8 @@ public enum StringLiteral {
     return v
   }
 
-  /// Whether a number token's bytes form a valid number (at most one dot, before any exponent).
+  /// Whether a number token's bytes form a valid number: at most one dot, before any
+  /// exponent, and a value whose decimal exponent fits Terraform's number parser.
   static func isValidNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
     var sawDot = false
     var sawExponent = false
@@ -118,7 +119,41 @@ public enum StringLiteral {
       }
       previous = c
     }
-    return true
+    return !sawExponent || exponentFits(bytes)
+  }
+
+  /// Whether the number, written as 0.ddd × 10^d with a leading nonzero digit d,
+  /// has a d within a 32-bit signed integer, the range Terraform's parser (Go's
+  /// big.Float) accepts: 1e2147483646 parses, 1e2147483647 and 10e2147483646 do not.
+  private static func exponentFits(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else { return true }
+    let mantissa = bytes[..<e]
+    var digits = bytes[(e + 1)...]
+    var negative = false
+    if let sign = digits.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      negative = sign == UInt8(ascii: "-")
+      digits = digits.dropFirst()
+    }
+    var exponent: Int64 = 0
+    for d in digits {
+      let (times, o1) = exponent.multipliedReportingOverflow(by: 10)
+      let (plus, o2) = times.addingReportingOverflow(Int64(d - UInt8(ascii: "0")))
+      if o1 || o2 { return false }
+      exponent = plus
+    }
+    if negative { exponent = -exponent }
+    let point = mantissa.firstIndex(of: UInt8(ascii: ".")) ?? mantissa.endIndex
+    let whole = mantissa[..<point].drop { $0 == UInt8(ascii: "0") }
+    let shift: Int64
+    if !whole.isEmpty {
+      shift = Int64(whole.count)
+    } else {
+      let fraction = point < mantissa.endIndex ? mantissa[(point + 1)...] : []
+      guard let first = fraction.firstIndex(where: { $0 != UInt8(ascii: "0") }) else { return true }  // zero
+      shift = -Int64(first - fraction.startIndex)
+    }
+    let decimal = exponent + shift
+    return decimal >= Int64(Int32.min) && decimal <= Int64(Int32.max)
   }
 
   /// Whether every backslash escape in a quoted literal is valid, without decoding it.

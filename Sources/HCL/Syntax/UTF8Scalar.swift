@@ -11,6 +11,33 @@ enum UTF8Scalar {
     c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C
   }
 
+  /// The UTF-8 encodings of the other characters Go's `unicode.IsSpace` accepts
+  /// (and so `bytes.TrimSpace` trims): NEL, NO-BREAK SPACE and the White_Space
+  /// characters beyond Latin-1.
+  static let unicodeSpaces: [[UInt8]] =
+    [[0xC2, 0x85], [0xC2, 0xA0], [0xE1, 0x9A, 0x80], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0xAF],
+     [0xE2, 0x81, 0x9F], [0xE3, 0x80, 0x80]] + (0x80...0x8A).map { [0xE2, 0x80, UInt8($0)] }
+
+  /// The length of the whitespace character starting at `i` (before `end`), or 0.
+  static func spaceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    if isTrimmableSpace(s[i]) { return 1 }
+    guard s[i] >= 0xC2 else { return 0 }
+    for space in unicodeSpaces where i + space.count <= end {
+      if (0..<space.count).allSatisfy({ s[i + $0] == space[$0] }) { return space.count }
+    }
+    return 0
+  }
+
+  /// The length of the whitespace character ending just before `end` (after `start`), or 0.
+  static func spaceLength(_ s: UnsafeBufferPointer<UInt8>, endingAt end: Int, start: Int) -> Int {
+    if isTrimmableSpace(s[end - 1]) { return 1 }
+    guard s[end - 1] >= 0x80 else { return 0 }
+    for space in unicodeSpaces where end - space.count >= start {
+      if (0..<space.count).allSatisfy({ s[end - space.count + $0] == space[$0] }) { return space.count }
+    }
+    return 0
+  }
+
   /// The length of the UTF-8 sequence at `i` using the scanner's loose definition
   /// (lead byte ranges plus continuation bytes), or nil if it is broken.
   static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
