@@ -3,6 +3,8 @@ import HCL
 /// Top-level blocks Terraform refuses to see twice in one module: `resource`
 /// and `data` blocks by type and name, `output` blocks by name, and `provider`
 /// blocks by name and `alias`. (Variables and modules have their own checks.)
+/// Also a `module`, `resource` or `data` block that sets both `count` and
+/// `for_each`, which Terraform refuses too.
 enum DuplicateBlockCheck {
   /// Reports each later duplicate, pointing at the first declaration.
   static func check(_ files: [ConfigurationFile], findings: inout FindingList) {
@@ -10,6 +12,13 @@ enum DuplicateBlockCheck {
     // Override files patch blocks declared elsewhere; they never duplicate them.
     for file in files where file.tree.isValid && file.role == .configuration {
       for block in file.tree.body.blocks {
+        if ["module", "resource", "data"].contains(block.type), block.body.attribute(named: "count") != nil,
+          let forEach = block.body.attribute(named: "for_each")
+        {
+          findings.add(
+            .countAndForEach, .error, in: file, at: forEach.nameToken,
+            "\(block.type) \(block.labels.compactMap(\.value).map { "\"\($0)\"" }.joined(separator: " ")) sets both count and for_each; Terraform allows only one")
+        }
         guard let key = key(of: block, in: file) else { continue }
         if let first = seen[key.id] {
           findings.add(

@@ -34,6 +34,8 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
     case duplicateModule = "duplicate-module"
     /// A resource, data source, output or provider configuration declared twice.
     case duplicateBlock = "duplicate-block"
+    /// A block that sets both `count` and `for_each`.
+    case countAndForEach = "count-and-for-each"
     /// A variable declared and never referenced.
     case unusedVariable = "unused-variable"
     /// A W&B module without a `version` argument.

@@ -139,4 +139,12 @@ struct ConfigurationDirectoryTests {
     #expect(findings.first?.message == "provider \"aws\" is declared more than once")
     #expect(findings.first?.hint == "first declared at a.tf:1:1")
   }
+
+  @Test func countAndForEachTogetherAreRefused() throws {
+    let findings = try CheckFixture.check([
+      "main.tf": "module \"m\" {\n  source   = \"./m\"\n  count    = 1\n  for_each = {}\n}\nresource \"r\" \"x\" {\n  count = 1\n}\n"
+    ])
+    #expect(CheckFixture.locations(findings) == ["main.tf:4:3 count-and-for-each"])
+    #expect(findings.first?.message == "module \"m\" sets both count and for_each; Terraform allows only one")
+  }
 }
