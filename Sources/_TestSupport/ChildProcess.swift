@@ -45,13 +45,18 @@ public enum ChildProcess {
     spawnLock.lock()
     var locked = true
     defer { if locked { spawnLock.unlock() } }
-    let input = try makePipe(), output = try makePipe()
-    let errors = mergeOutput ? output : try makePipe()
     // Every descriptor is closed exactly once: a second close could hit a
     // descriptor another thread has just opened under the same number.
-    var unclosed = Set([input.read, input.write, output.read, output.write, errors.read, errors.write])
+    var unclosed: Set<Int32> = []
     func closeOnce(_ fd: Int32) { if unclosed.remove(fd) != nil { close(fd) } }
     defer { for fd in unclosed { close(fd) } }
+    func pipeKept() throws -> (read: Int32, write: Int32) {
+      let pipe = try makePipe()
+      unclosed.formUnion([pipe.read, pipe.write])
+      return pipe
+    }
+    let input = try pipeKept(), output = try pipeKept()
+    let errors = mergeOutput ? output : try pipeKept()
 
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -106,7 +111,8 @@ public enum ChildProcess {
       // Done when both pipes are at end of file, or shortly after the child
       // ended if something it started still holds them.
       if let exitedAt, !open || Date().timeIntervalSince(exitedAt) > 2 { break }
-      if Date() > deadline {
+      // Once reaped, the pid may already belong to another process: never signal it.
+      if status == nil, Date() > deadline {
         kill(pid, SIGKILL)
         _ = waitBlocking(pid)
         throw TerraformCLI.Failure(
@@ -176,7 +182,11 @@ public enum ChildProcess {
       if let input { polled.append(pollfd(fd: input, events: Int16(POLLOUT), revents: 0)) }
       if let output { polled.append(pollfd(fd: output, events: Int16(POLLIN), revents: 0)) }
       if let errors { polled.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0)) }
-      if polled.isEmpty { return false }
+      if polled.isEmpty {
+        // Nothing to wait on while the child lives on: pause instead of spinning.
+        usleep(UInt32(milliseconds) * 1000)
+        return false
+      }
       guard poll(&polled, nfds_t(polled.count), milliseconds) > 0 else { return true }
       for entry in polled where entry.revents != 0 {
         if entry.fd == input {

@@ -38,7 +38,11 @@ struct DifferentialTests {
   ].map { Array($0.utf8) } + [
     Array("/* ".utf8) + [0xF0, 0x9F, 0x98] + Array(" */ a = 1\nbbbbbbbbbb = 2\n".utf8),
     Array("/* ".utf8) + [0xFF] + Array(" */ a = 1\nbbbbbbbbbb = 2\n".utf8),
-  ]
+    Array("a = 1e9223372036854775807\n".utf8), Array("a = 0.001e-9223372036854775807\n".utf8),
+    Array("x = {\n\"\u{0D4E}\u{0D15}\" = 2\nbbbbbbbbbbbbb = 3\n}\n".utf8),
+  ] + [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF5, 0x80, 0x80, 0x80], [0xED, 0xA0, 0x80, 0xCC, 0x81], [0xC1, 0x81, 0xCC, 0x81]].map {
+    Array("a /*".utf8) + $0 + Array("*/ = 1\nbbbbbbbbbbbbb = 3\n".utf8)
+  }
 
   @Test func reviewedEdgeCasesMatchTerraform() throws {
     try compare(Self.reviewedEdges)

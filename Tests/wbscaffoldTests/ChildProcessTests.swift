@@ -30,3 +30,10 @@ import _TestSupport
     #expect(try ChildProcess.run("/bin/sh", ["-c", "kill -9 $$"]).status == 128 + 9)
   }
 }
+
+extension ChildProcessTests {
+  @Test func aChildWithItsOutputClosedIsWaitedForWithoutSpinning() throws {
+    let r = try ChildProcess.run("/bin/sh", ["-c", "exec >&- 2>&- </dev/null; sleep 1; exit 3"], timeout: 30)
+    #expect(r.status == 3)
+  }
+}

@@ -149,11 +149,18 @@ import _TestSupport
     #expect(versions.contains("required_version = \">= 1.9, < 2.0\""))
   }
 
-  @Test func anExplicitOlderPinIsWarnedAbout() throws {
-    let (code, t, versions) = try run(["--terraform-version", ">= 1.9"])
+  @Test(arguments: [">= 1.9", "1.9.8", ">= 1.9.5, < 2.0", "~> 1.9.0"])
+  func anExplicitOlderPinIsWarnedAbout(_ pin: String) throws {
+    let (code, t, versions) = try run(["--terraform-version", pin])
     #expect(code == .success, "\(t.stderr)")
-    #expect(versions.contains("required_version = \">= 1.9\""))
+    #expect(versions.contains("required_version = \"\(pin)\""))
     #expect(t.stderr.contains("warning: the state backend locks with use_lockfile, which needs Terraform 1.10"))
+  }
+
+  @Test func aPinFromTenOnIsNotWarnedAbout() throws {
+    let (code, t, _) = try run(["--terraform-version", "~> 1.10"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(!t.stderr.contains("use_lockfile"))
   }
 }
 

@@ -107,6 +107,17 @@ import _TestSupport
     #expect(!terminal.stdout.contains("no remote backend"))
   }
 
+  @Test func backendS3WithoutABucketAsksForItAsRequired() throws {
+    var script = Self.fullScript
+    let bucket = script.count - 2
+    script.replaceSubrange(bucket...bucket, with: ["", "b-1", ""])  // empty refused, then a bucket, no lock table
+    let (code, terminal, dir) = try run(script, ["--backend", "s3"])
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(terminal.prompts.contains { $0.text.hasPrefix("S3 bucket for the Terraform state: ") })
+    #expect(terminal.stdout.contains("✗ a value is required"))
+    #expect(try String(contentsOfFile: dir.path + "/out/versions.tf", encoding: .utf8).contains("bucket  = \"b-1\""))
+  }
+
   @Test func sizingAndBackendFlagsAreNotAskedAgain() throws {
     var script = Self.fullScript
     script.removeSubrange(script.count - 3...script.count - 2)

@@ -276,35 +276,54 @@ enum GraphemeWidth {
       i += 1
     }
     if ascii { return range.count - crlf }
-    // Bytes that are not UTF-8 count one column each, as Go decodes them; the
-    // valid runs between them are segmented on their own.
+    // What the lexer lets through but is not UTF-8: a sequence of the right shape
+    // (an overlong form, a surrogate, a code point past U+10FFFF) is one unknown
+    // character, as terraform's segmenter sees it; a lone bad byte is one column
+    // that splits the text around it.
     var total = 0
-    var runStart = range.lowerBound
+    var run: [UInt8] = []
     i = range.lowerBound
     while i < range.upperBound {
       let n = validSequenceLength(buffer, at: i, end: range.upperBound)
       if n > 0 {
+        run.append(contentsOf: buffer[i..<(i + n)])
         i += n
-        continue
+      } else if let loose = UTF8Scalar.sequenceLength(buffer, at: i), loose >= 2, i + loose <= range.upperBound {
+        run.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        i += loose
+      } else {
+        total += clusters(run) + 1
+        run.removeAll(keepingCapacity: true)
+        i += 1
       }
-      total += clusters(buffer, runStart..<i) + 1
-      i += 1
-      runStart = i
     }
-    return total + clusters(buffer, runStart..<range.upperBound)
+    return total + clusters(run)
   }
 
+  /// The viramas that link Indic conjuncts (Indic_Conjunct_Break=Linker).
+  private static let linkers: Set<UInt32> = [0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D]
+
   /// Grapheme clusters of valid UTF-8. Swift follows Unicode 15.1 and later, whose
-  /// rule GB9c keeps an Indic conjunct (consonant, virama, consonant) together;
-  /// Unicode 15.0 breaks before each further consonant, so those count again.
-  private static func clusters(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-    guard !range.isEmpty else { return 0 }
+  /// rule GB9c keeps consonant + virama + consonant together; Unicode 15.0, which
+  /// terraform's segmenter implements, breaks before the second consonant, so each
+  /// consonant joined that way counts once more.
+  private static func clusters(_ bytes: [UInt8]) -> Int {
+    guard !bytes.isEmpty else { return 0 }
     var total = 0
-    for character in String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) {
+    for character in String(decoding: bytes, as: UTF8.self) {
       total += 1
-      for scalar in character.unicodeScalars.dropFirst()
-      where (0x0900...0x0D7F).contains(scalar.value) && scalar.properties.generalCategory == .otherLetter {
-        total += 1
+      var linked = false
+      for (k, scalar) in character.unicodeScalars.enumerated() {
+        let value = scalar.value
+        let category = scalar.properties.generalCategory
+        if linkers.contains(value) {
+          linked = true
+        } else if k > 0, linked, (0x0900...0x0D7F).contains(value), category == .otherLetter {
+          total += 1
+          linked = false
+        } else if value != 0x200D && category != .nonspacingMark && category != .enclosingMark {
+          linked = false
+        }
       }
     }
     return total

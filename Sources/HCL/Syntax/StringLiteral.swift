@@ -152,8 +152,8 @@ public enum StringLiteral {
       guard let first = fraction.firstIndex(where: { $0 != UInt8(ascii: "0") }) else { return true }  // zero
       shift = -Int64(first - fraction.startIndex)
     }
-    let decimal = exponent + shift
-    return decimal >= Int64(Int32.min) && decimal <= Int64(Int32.max)
+    let (decimal, overflow) = exponent.addingReportingOverflow(shift)
+    return !overflow && decimal >= Int64(Int32.min) && decimal <= Int64(Int32.max)
   }
 
   /// Whether every backslash escape in a quoted literal is valid, without decoding it.

@@ -30,7 +30,8 @@ public enum Scaffolder {
   /// Whether a Terraform constraint admits releases older than 1.10, whose S3
   /// backend rejects `use_lockfile`.
   public static func allowsTerraformWithoutLockFile(_ constraint: String) -> Bool {
-    (try? VersionConstraint(constraint))?.satisfiedBy(SemanticVersion(1, 9, 0)) == true
+    guard let pin = try? VersionConstraint(constraint), let older = try? VersionConstraint("< 1.10.0") else { return false }
+    return pin.overlaps(older)
   }
 
   /// Renders every file of `blueprint` for `answers`, in the blueprint's order.

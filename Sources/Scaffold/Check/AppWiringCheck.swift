@@ -82,15 +82,25 @@ struct AppWiringCheck {
         hint:
           "pass redis_connection_string = \"redis://${module.\(infra.label).elasticache_connection_string}?tls=true&ttlInSeconds=604800\" to \(app.name), or set create_elasticache = false"
       )
-    } else if !cache, let connection,
-      connection.attribute.expression.references.contains(where: {
-        $0.root == "module" && $0.path.first == infra.label && $0.path.dropFirst().first == "elasticache_connection_string"
-      })
-    {
+    } else if !cache, let connection, interpolatesDirectly(connection.attribute.expression, infra) {
       findings.add(
         .cacheMismatch, .error, in: connection.file, at: connection.attribute.nameToken,
         "\(app.name) reads the ElastiCache connection string but \(infra.name) creates no cache (create_elasticache = false): the output is null and the plan fails",
         hint: "set create_elasticache = true in \(infra.name), or remove redis_connection_string from \(app.name)")
+    }
+  }
+
+  /// Whether `expression` is a template that interpolates
+  /// `module.<infra>.elasticache_connection_string` as is. Interpolating null fails
+  /// the plan; a use under a conditional or a function may be guarded, so it is
+  /// not reported.
+  private func interpolatesDirectly(_ expression: Expression, _ infra: ModuleCall) -> Bool {
+    guard case .template(let template) = expression.kind else { return false }
+    return template.parts.contains { part in
+      guard case .interpolation(let inner) = part, case .getAttribute = inner.kind else { return false }
+      let references = inner.references
+      return references.count == 1 && references[0].root == "module" && references[0].path.first == infra.label
+        && references[0].path.dropFirst().first == "elasticache_connection_string"
     }
   }
 

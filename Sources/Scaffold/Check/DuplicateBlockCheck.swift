@@ -10,7 +10,7 @@ enum DuplicateBlockCheck {
   static func check(_ files: [ConfigurationFile], findings: inout FindingList) {
     var seen: [String: (file: ConfigurationFile, token: Int)] = [:]
     // Override files patch blocks declared elsewhere; they never duplicate them.
-    for file in files where file.tree.isValid && file.role == .configuration {
+    for file in files where file.tree.isValid && (file.role == .configuration || file.role == .override) {
       for block in file.tree.body.blocks {
         if ["module", "resource", "data"].contains(block.type), block.body.attribute(named: "count") != nil,
           let forEach = block.body.attribute(named: "for_each")
@@ -19,6 +19,7 @@ enum DuplicateBlockCheck {
             .countAndForEach, .error, in: file, at: forEach.nameToken,
             "\(block.type) \(block.labels.compactMap(\.value).map { "\"\($0)\"" }.joined(separator: " ")) sets both count and for_each; Terraform allows only one")
         }
+        guard file.role == .configuration else { continue }
         guard let key = key(of: block, in: file) else { continue }
         if let first = seen[key.id] {
           findings.add(

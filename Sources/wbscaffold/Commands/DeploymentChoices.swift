@@ -27,8 +27,9 @@ struct DeploymentChoices {
   /// Whether any sizing flag was given (then the wizard does not ask for a workload).
   var sizingGiven: Bool { workload != nil || environment != nil || !nodeInstanceTypes.isEmpty || databaseInstanceClass != nil }
 
-  /// Whether a backend was asked for.
-  var backendGiven: Bool { backend != nil || stateBucket != nil }
+  /// Whether the backend is settled by flags (a bucket given); `--backend s3`
+  /// alone still needs the bucket asked for.
+  var backendGiven: Bool { stateBucket != nil }
 
   /// Validates the choices onto `answers`; `sizeExplicit` keeps a `--size` the user gave.
   func apply(to answers: inout Answers, sizeExplicit: Bool) throws(UsageError) {

@@ -95,9 +95,12 @@ struct Wizard {
         hint: "prod: production sizes, deletion protection on; dev: test sizes, database and bucket can be destroyed")
     }
     guard !choices.backendGiven else { return }
+    let required = choices.backend == "s3"
     choices.stateBucket = try askValue(
-      "S3 bucket for the Terraform state", validate: Backend.validateBucket,
-      hint: "an existing bucket keeps the state safe and shared; empty keeps a local state file (trials only)")
+      "S3 bucket for the Terraform state", optional: !required, validate: Backend.validateBucket,
+      hint: required
+        ? "the existing bucket that holds the state (--backend s3)"
+        : "an existing bucket keeps the state safe and shared; empty keeps a local state file (trials only)")
     if choices.stateBucket != nil && choices.lockTable == nil {
       choices.lockTable = try askValue(
         "DynamoDB table for state locking", validate: Backend.validateTable,

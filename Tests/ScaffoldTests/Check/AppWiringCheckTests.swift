@@ -85,6 +85,13 @@ import Testing
     #expect(found == ["main.tf:22:3 cache-mismatch"])
   }
 
+  @Test func aGuardedUseOfTheCacheIsNotReported() throws {
+    let guarded = "  redis_connection_string = var.internal ? \"redis://${module.wandb_infra.elasticache_connection_string}\" : \"\""
+    #expect(
+      try rules(directory(infra: "  use_internal_queue = true\n  create_elasticache = false", app: "  bucket_queue = \"internal://\"\n" + guarded))
+        .isEmpty)
+  }
+
   @Test func overrideFilesAreMergedBeforePairing() throws {
     var files = directory(infra: "  use_internal_queue = true", app: "  bucket_queue = \"internal://\"")
     // The cache is switched off in an override file, while the app still reads it there.

@@ -145,6 +145,11 @@ struct ConfigurationDirectoryTests {
       "main.tf": "module \"m\" {\n  source   = \"./m\"\n  count    = 1\n  for_each = {}\n}\nresource \"r\" \"x\" {\n  count = 1\n}\n"
     ])
     #expect(CheckFixture.locations(findings) == ["main.tf:4:3 count-and-for-each"])
+    let overridden = try CheckFixture.check([
+      "main.tf": "module \"m\" {\n  source = \"./m\"\n}\n",
+      "override.tf": "module \"m\" {\n  count    = 2\n  for_each = {}\n}\n",
+    ])
+    #expect(CheckFixture.locations(overridden) == ["override.tf:3:3 count-and-for-each"])
     #expect(findings.first?.message == "module \"m\" sets both count and for_each; Terraform allows only one")
   }
 }
