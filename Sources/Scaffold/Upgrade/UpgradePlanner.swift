@@ -98,9 +98,13 @@ public struct UpgradePlanner: Sendable {
       partial.append(try WandbVersionPlanner(workspace: workspace, target: tag, request: request).plan())
     }
     let changed = try assemble(partial.edits, in: workspace)
-    try confirm(changed, of: workspace, request: request, tag: tag)
     var notes = partial.notes
-    let broken = newErrors(files, changed)
+    var broken: [String] = []
+    if !changed.isEmpty {
+      let after = Self.applying(changed, to: files)
+      try confirm(after, request: request, tag: tag)
+      broken = newErrors(files, after)
+    }
     if !broken.isEmpty {
       // A major move or a downgrade can need edits no configuration can hold both
       // before and after it (an input that only the target release has): say
@@ -123,20 +127,17 @@ public struct UpgradePlanner: Sendable {
   /// Errors are matched by file, rule and message with version numbers masked,
   /// not by position: an inserted line moves everything below it, and a moved pin
   /// names another release in messages about the same problem.
-  private func newErrors(_ before: [UpgradeSourceFile], _ changed: [UpgradePlan.File]) -> [String] {
-    guard !changed.isEmpty else { return [] }
-    func errors(_ files: [(path: String, bytes: [UInt8])]) -> [Finding] {
-      ConfigurationChecker.check(ConfigurationDirectory(files: files), catalog: catalog, environment: [:])
-        .filter { $0.severity == .error }
+  private func newErrors(_ before: [UpgradeSourceFile], _ after: [UpgradeSourceFile]) -> [String] {
+    func errors(_ files: [UpgradeSourceFile]) -> [Finding] {
+      ConfigurationChecker.check(
+        ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:]
+      ).filter { $0.severity == .error }
     }
     func key(_ f: Finding) -> String { "\(f.path) \(f.rule.rawValue) \(Self.maskingVersions(f.message))" }
-    let old = before.map { ($0.path, $0.bytes) }
-    var new = old.map { file in (file.0, changed.first { $0.path == file.0 }?.updated ?? file.1) }
-    new += changed.filter(\.isNew).map { ($0.path, $0.updated) }
     var existing: [String: Int] = [:]
-    for finding in errors(old) { existing[key(finding), default: 0] += 1 }
+    for finding in errors(before) { existing[key(finding), default: 0] += 1 }
     var added: [String] = []
-    for finding in errors(new) {
+    for finding in errors(after) {
       if let count = existing[key(finding)], count > 0 {
         existing[key(finding)] = count - 1
       } else {
@@ -144,6 +145,13 @@ public struct UpgradePlanner: Sendable {
       }
     }
     return added
+  }
+
+  /// The directory's files once `changed` is applied: edited files replaced, new ones added.
+  static func applying(_ changed: [UpgradePlan.File], to files: [UpgradeSourceFile]) -> [UpgradeSourceFile] {
+    files.map { file in
+      UpgradeSourceFile(path: file.path, bytes: changed.first { $0.path == file.path }?.updated ?? file.bytes)
+    } + changed.filter(\.isNew).map { UpgradeSourceFile(path: $0.path, bytes: $0.updated) }
   }
 
   /// `text` with every run of digits and dots (a version such as 2.8.0) replaced by `#`.
@@ -267,15 +275,9 @@ public struct UpgradePlanner: Sendable {
     return UpgradeChange(location: UpgradeLocation(path: edit.path, position: tree.position(of: token)), summary: edit.summary)
   }
 
-  /// Re-reads the whole directory as it would be and checks that it now says what was asked.
-  private func confirm(
-    _ changed: [UpgradePlan.File], of workspace: UpgradeWorkspace, request: UpgradeRequest, tag: WandbImageTag?
-  ) throws(UpgradeRefusal) {
-    guard !changed.isEmpty else { return }
-    var sources = workspace.files.map { file in
-      UpgradeSourceFile(path: file.path, bytes: changed.first { $0.path == file.path }?.updated ?? file.bytes)
-    }
-    sources += changed.filter(\.isNew).map { UpgradeSourceFile(path: $0.path, bytes: $0.updated) }
+  /// Re-reads the whole directory as it would be (`sources`) and checks that it now
+  /// says what was asked.
+  private func confirm(_ sources: [UpgradeSourceFile], request: UpgradeRequest, tag: WandbImageTag?) throws(UpgradeRefusal) {
     let failure = UpgradeRefusal(.internalError, "the upgraded files do not read back as requested; nothing was changed")
     let after: UpgradeWorkspace
     do {
