@@ -15,6 +15,8 @@ import HCL
 struct AppWiringCheck {
   let catalog: ModuleCatalog
   let values: VariableValues
+  /// The value files `values` indexes into.
+  let valueFiles: [ConfigurationFile]
 
   func check(_ files: [ConfigurationFile], findings: inout FindingList) {
     var infrastructure: [(ModuleCall, ModuleResolution)] = []
@@ -113,22 +115,14 @@ struct AppWiringCheck {
   /// A bool argument's effective value: a literal, a `var.X` with a tfvars value,
   /// or the module's default when absent; nil when it cannot be known.
   private func setting(_ name: String, of call: ModuleCall, _ resolution: ModuleResolution) -> Bool? {
-    guard let argument = call.argument(name) else {
+    guard call.argument(name) != nil else {
       switch resolution.interface?.input(named: name)?.defaultHCL {
       case "true": return true
       case "false": return false
       default: return nil
       }
     }
-    let attribute = argument.attribute
-    if case .bool(let b) = argument.file.tree.constantValue(of: attribute.expression) { return b }
-    let references = attribute.expression.references
-    if case .getAttribute = attribute.expression.kind, references.count == 1, let reference = references.first,
-      reference.root == "var", reference.path.count == 1,
-      case .bool(let b)? = values.assignments[reference.path[0]]?.value
-    {
-      return b
-    }
-    return nil
+    guard case .bool(let b)? = call.writtenValue(name, values: values, valueFiles: valueFiles)?.value else { return nil }
+    return b
   }
 }

@@ -60,7 +60,8 @@ public enum ConfigurationChecker {
       catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
     checkModules(in: configuration, with: modules, findings: &findings)
     DuplicateBlockCheck.check(configuration, findings: &findings)
-    AppWiringCheck(catalog: catalog, values: values).check(configuration, findings: &findings)
+    AppWiringCheck(catalog: catalog, values: values, valueFiles: directory.valueFiles)
+      .check(configuration, findings: &findings)
 
     for declaration in variables.declarations.values {
       let file = configuration[declaration.fileIndex]

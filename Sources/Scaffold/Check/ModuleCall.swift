@@ -31,6 +31,23 @@ struct ModuleCall {
     argument(name).flatMap { $0.file.tree.constantValue(of: $0.attribute.expression) }
   }
 
+  /// The value of argument `name` and where it is written: a constant in the
+  /// module block, or the tfvars value of the variable passed as `var.x`; nil
+  /// when it is neither (another expression, a variable no tfvars file sets).
+  func writtenValue(_ name: String, values: VariableValues, valueFiles: [ConfigurationFile])
+    -> (value: Value, file: ConfigurationFile, token: Int)?
+  {
+    guard let argument = argument(name) else { return nil }
+    let expression = argument.attribute.expression
+    if let value = argument.file.tree.constantValue(of: expression) {
+      return (value, argument.file, expression.tokens.lowerBound)
+    }
+    guard let variable = expression.variableReferenceName, let assignment = values.assignments[variable],
+      let value = assignment.value
+    else { return nil }
+    return (value, valueFiles[assignment.fileIndex], assignment.attribute.expression.tokens.lowerBound)
+  }
+
   /// Every nested block of the declaring and override blocks (never allowed in a module block).
   var nestedBlocks: [(block: BlockSyntax, file: ConfigurationFile)] {
     ([(block, file)] + overrides).flatMap { entry in entry.block.body.blocks.map { ($0, entry.file) } }

@@ -19,7 +19,7 @@ struct WandbValueCheck {
 
   func check(_ call: ModuleCall, _ resolution: ModuleResolution, findings: inout FindingList) {
     let name = call.name
-    if let (value, file, token) = effectiveValue("eks_cluster_version", of: call) {
+    if let (value, file, token) = call.writtenValue("eks_cluster_version", values: values, valueFiles: valueFiles) {
       switch value {
       case .number(let text) where Self.canonicalNumber(text) != text:
         let converted = Self.canonicalNumber(text) ?? text
@@ -36,7 +36,7 @@ struct WandbValueCheck {
       }
     }
     if resolution.interface?.declaresInput("size") == true,
-      let (value, file, token) = effectiveValue("size", of: call), case .string(let text) = value,
+      let (value, file, token) = call.writtenValue("size", values: values, valueFiles: valueFiles), case .string(let text) = value,
       !Self.sizes.contains(text)
     {
       findings.add(
@@ -44,20 +44,6 @@ struct WandbValueCheck {
         "\(name): size \"\(text)\" is not a preset of the module; the plan fails when it looks the size up",
         hint: NameSuggestion.hint(for: text, in: Self.sizes) ?? "use one of \(Self.sizes.joined(separator: ", "))")
     }
-  }
-
-  /// The constant value of argument `name`, or of the tfvars value behind `var.x`,
-  /// with where it is written.
-  private func effectiveValue(_ name: String, of call: ModuleCall) -> (Value, ConfigurationFile, Int)? {
-    guard let argument = call.argument(name) else { return nil }
-    let expression = argument.attribute.expression
-    if let value = argument.file.tree.constantValue(of: expression) {
-      return (value, argument.file, expression.tokens.lowerBound)
-    }
-    guard let variable = expression.variableReferenceName, let assignment = values.assignments[variable],
-      let value = assignment.value
-    else { return nil }
-    return (value, valueFiles[assignment.fileIndex], assignment.attribute.expression.tokens.lowerBound)
   }
 
   /// `1.NN`: the form of every EKS Kubernetes minor version.
