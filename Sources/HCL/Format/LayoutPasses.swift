@@ -284,7 +284,7 @@ enum GraphemeWidth {
     var run: [UInt8] = []
     i = range.lowerBound
     while i < range.upperBound {
-      let n = validSequenceLength(buffer, at: i, end: range.upperBound)
+      let n = UTF8Scalar.wellFormedLength(buffer, at: i, end: range.upperBound)
       if n > 0 {
         run.append(contentsOf: buffer[i..<(i + n)])
         i += n
@@ -327,30 +327,5 @@ enum GraphemeWidth {
       }
     }
     return total
-  }
-
-  /// The length of the well-formed UTF-8 sequence at `i`, or 0 if the byte there
-  /// does not start one.
-  private static func validSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
-    let b = buffer[i]
-    let length: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch b {
-    case 0x00...0x7F: return 1
-    case 0xC2...0xDF: length = 2
-    case 0xE0: (length, low) = (3, 0xA0)
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: (length, high) = (3, 0x9F)
-    case 0xF0: (length, low) = (4, 0x90)
-    case 0xF1...0xF3: length = 4
-    case 0xF4: (length, high) = (4, 0x8F)
-    default: return 0
-    }
-    guard i + length <= end else { return 0 }
-    let second = buffer[i + 1]
-    guard second >= low && second <= high else { return 0 }
-    for k in 2..<length where buffer[i + k] < 0x80 || buffer[i + k] > 0xBF { return 0 }
-    return length
   }
 }

@@ -109,8 +109,8 @@ public struct CIDR: Sendable, Equatable {
       ("192.168.0.0/16", [192, 168, 0, 0], 16), ("127.0.0.0/8", [127, 0, 0, 0], 8),
       ("169.254.0.0/16", [169, 254, 0, 0], 16), ("100.64.0.0/10", [100, 64, 0, 0], 10),
     ]
+    let value = address.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     for (name, base, bits) in ranges where prefix >= bits {
-      let value = address.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
       let start = base.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
       let mask = UInt32.max << (32 - bits)
       if value & mask == start { return name }
