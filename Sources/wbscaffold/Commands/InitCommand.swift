@@ -159,7 +159,7 @@ enum InitCommand: Command {
     let catalog = BlueprintCatalog.modules
     for block in tree.body.blocks(ofType: "module") {
       guard case .string(let source)? = block.body.attribute(named: "source").flatMap({ tree.constantValue(of: $0.expression) }),
-        source == blueprint.moduleSource || ModuleSource(source)?.registryAddress == blueprint.moduleSource,
+        ModuleSource(source)?.registryAddress == blueprint.moduleSource,
         case .string(let constraint)? = block.body.attribute(named: "version").flatMap({ tree.constantValue(of: $0.expression) }),
         let current = (try? catalog.resolve(source: source, constraint: constraint))?.release,
         let pin = blueprint.defaultPins[.module],
