@@ -31,7 +31,7 @@ import _TestSupport
   @Test func initThenCheckThenUpgradeInAScript() throws {
     let dir = try TemporaryDirectory()
     let args = ["init", dir.path + "/w"] + InitCommandTests.flags
-    let made = try BuiltTool.run(args, environment: ["WANDB_LICENSE": "L-1"])
+    let made = try BuiltTool.run(args, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"])
     #expect(made.status == 0, "\(made.stderr)")
     #expect(try BuiltTool.run(["check", dir.path + "/w"]).status == 0)
     #expect(try BuiltTool.run(["upgrade", dir.path + "/w", "--wandb-version", "0.60.0", "--check"]).status == 3)

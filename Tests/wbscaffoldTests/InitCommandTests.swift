@@ -7,12 +7,20 @@ import _TestSupport
 /// `init` in scripts: flags only, no terminal.
 @Suite struct InitCommandTests {
   static let flags = [
-    "--non-interactive", "--namespace", "wandb", "--domain-name", "example.com", "--subdomain", "wandb",
+    "--non-interactive", "--blueprint", "aws-v2", "--namespace", "wandb", "--domain-name", "example.com", "--subdomain", "wandb",
     "--zone-id", "Z0123456789ABCDEFGHIJ", "--region", "us-east-1", "--allowed-cidr", "0.0.0.0/0",
     "--allowed-ipv6-cidr", "::/0", "--eks-cluster-version", "1.28", "--wandb-version", "0.58.1",
   ]
 
-  func initRun(_ dir: TemporaryDirectory, _ extra: [String], env: [String: String] = ["WANDB_LICENSE": "LICENSE-PLACEHOLDER"])
+  /// The same flags for `blueprint`: the W&B version only where the line sets it.
+  static func flags(_ blueprint: String) -> [String] {
+    var out = flags
+    out[2] = blueprint
+    if blueprint != "aws-v2", let i = out.firstIndex(of: "--wandb-version") { out.removeSubrange(i...(i + 1)) }
+    return out
+  }
+
+  func initRun(_ dir: TemporaryDirectory, _ extra: [String], env: [String: String] = ["WANDB_LICENSE": "LICENSE-0123456789-TEST"])
     -> (ExitCode, ScriptedTerminal)
   {
     let terminal = ScriptedTerminal()
@@ -26,11 +34,14 @@ import _TestSupport
     #expect(code == .success, "\(terminal.stderr)")
     let golden = BuiltTool.packageRoot.appendingPathComponent("Tests/BlueprintsTests/Golden/init/aws-v2-redis-nosqs")
     for name in try FileManager.default.contentsOfDirectory(atPath: golden.path) {
-      #expect(try dir.read(name) == [UInt8](Data(contentsOf: golden.appendingPathComponent(name))), "\(name)")
+      var expected = try String(decoding: Data(contentsOf: golden.appendingPathComponent(name)), as: UTF8.self)
+      // The golden secrets file holds a placeholder that init refuses from users.
+      expected = expected.replacingOccurrences(of: "LICENSE-PLACEHOLDER", with: "LICENSE-0123456789-TEST")
+      #expect(try dir.read(name) == Array(expected.utf8), "\(name)")
     }
     let mode = try FileManager.default.attributesOfItem(atPath: dir.path + "/secrets.auto.tfvars")[.posixPermissions]
     #expect((mode as? Int) == 0o600)
-    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER") && !terminal.stderr.contains("LICENSE-PLACEHOLDER"))
+    #expect(!terminal.stdout.contains("LICENSE-0123456789-TEST") && !terminal.stderr.contains("LICENSE-0123456789-TEST"))
     // A second identical run is a no-op.
     let (again, t2) = initRun(dir, ["--redis", "--no-sqs"])
     #expect(again == .success)
@@ -44,7 +55,7 @@ import _TestSupport
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     #expect(terminal.stdout.contains("+++ b/main.tf"))
     #expect(terminal.stdout.contains("secrets.auto.tfvars (mode 0600; contents not shown)"))
-    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER"))
+    #expect(!terminal.stdout.contains("LICENSE-0123456789-TEST"))
   }
 
   @Test func existingFilesAreNeverOverwrittenWithoutForce() throws {
@@ -62,7 +73,13 @@ import _TestSupport
 
   @Test func jsonSummaryForScripts() throws {
     let dir = try TemporaryDirectory()
-    let (code, terminal) = initRun(dir, ["--json", "--blueprint", "aws-v8", "--size", "large", "--sqs", "--wandb-version", "0.58.1"])
+    let (foreign, refused) = initRun(dir, ["--json", "--blueprint", "aws-v8", "--size", "large"])
+    #expect(foreign == .usage, "--wandb-version belongs to aws-v2 only")
+    #expect(refused.stderr.contains("--wandb-version belongs to aws-v2, not to blueprint aws-v8"))
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(
+      ["init", dir.path] + Self.flags("aws-v8") + ["--json", "--size", "large", "--sqs"],
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     #expect(code == .success)
     let json = try JSONSerialization.jsonObject(with: Data(terminal.stdout.utf8)) as? [String: Any]
     #expect(json?["blueprint"] as? String == "aws-v8")
@@ -75,8 +92,7 @@ import _TestSupport
       "module": "~> 8.0", "terraform": ">= 1.9, < 2.0", "awsProvider": "~> 5.95", "kubernetesProvider": "~> 2.23",
       "helmProvider": ">= 2.10, < 3.0.0",
     ])
-    #expect(terminal.stderr.contains("--wandb-version does not apply to blueprint aws-v8"))
-    #expect(!terminal.stdout.contains("LICENSE-PLACEHOLDER"))
+    #expect(!terminal.stdout.contains("LICENSE-0123456789-TEST"))
   }
 
   @Test func missingLicenseIsAUsageErrorAndNothingIsWritten() throws {
@@ -90,7 +106,7 @@ import _TestSupport
   @Test func modulePinsMustMatchAReleaseOnTheBlueprintsLine() throws {
     let (none, t1) = initRun(try TemporaryDirectory(), ["--module-version", "~> 9.0"])
     #expect(none == .usage)
-    #expect(t1.stderr.contains("invalid value for '--module-version': no release of wandb/wandb/aws matches '~> 9.0'"))
+    #expect(t1.stderr.contains("invalid value for '--module-version': no release of wandb/wandb/aws known to wbscaffold matches '~> 9.0'"))
     let (other, t2) = initRun(try TemporaryDirectory(), ["--module-version", "~> 8.0"])
     #expect(other == .usage)
     #expect(t2.stderr.contains("outside blueprint aws-v2's 2.x line; use --blueprint aws-v8"))
@@ -128,9 +144,9 @@ import _TestSupport
     let dir = try TemporaryDirectory()
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path, "--blueprint", "aws-v8"] + InitCommandTests.flags.filter { $0 != "--wandb-version" && $0 != "0.58.1" }
+      ["init", dir.path] + InitCommandTests.flags("aws-v8")
         + ["--eks-cluster-version", "1.33", "--backend", "s3", "--state-bucket", "b-1"] + extra,
-      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L", "NO_COLOR": "1"]))
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST", "NO_COLOR": "1"]))
     let versions = (try? String(contentsOfFile: dir.path + "/versions.tf", encoding: .utf8)) ?? ""
     return (code, terminal, versions)
   }
@@ -175,8 +191,8 @@ import _TestSupport
     let dir = try TemporaryDirectory()
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path + "/out", "--blueprint", c.0] + InitCommandTests.flags + [c.1, c.2],
-      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+      ["init", dir.path + "/out"] + InitCommandTests.flags(c.0) + [c.1, c.2],
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     #expect(code == .usage)
     #expect(terminal.stderr.contains("invalid value for '\(c.1)': '\(c.2)' leaves no"))
     #expect(!FileManager.default.fileExists(atPath: dir.path + "/out"))
@@ -186,9 +202,9 @@ import _TestSupport
     let dir = try TemporaryDirectory()
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path, "--blueprint", "aws-v8"] + InitCommandTests.flags
+      ["init", dir.path] + InitCommandTests.flags("aws-v8")
         + ["--aws-provider-version", "~> 5.100", "--helm-provider-version", "~> 2.17"],
-      Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+      Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     #expect(code == .success, "\(terminal.stderr)")
   }
 }
@@ -201,7 +217,7 @@ import _TestSupport
     try dir.write("providers.tf", "provider \"aws\" {\n  region = \"us-east-1\"\n}\n")
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     #expect(code == .failure)
     #expect(terminal.stderr.contains("versions.tf:") && terminal.stderr.contains("provider \"aws\" is declared more than once"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["providers.tf"])
@@ -212,7 +228,7 @@ import _TestSupport
     try dir.write("extra.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = var.undeclared\n}\n")
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "L"]))
+      ["init", dir.path] + InitCommandTests.flags, Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     #expect(code == .success, "\(terminal.stderr)")
   }
 }
@@ -221,13 +237,14 @@ import _TestSupport
 @Suite struct LineSwitchTests {
   @Test func switchingBlueprintsInAnExistingDirectoryWarns() throws {
     let dir = try TemporaryDirectory()
-    let env = ["WANDB_LICENSE": "L"]
+    let env = ["WANDB_LICENSE": "LICENSE-0123456789-TEST"]
     #expect(CLI.run(["init", dir.path] + InitCommandTests.flags, Context(terminal: ScriptedTerminal(), environment: env)) == .success)
     let terminal = ScriptedTerminal()
     let code = CLI.run(
-      ["init", dir.path, "--blueprint", "aws-v8", "--dry-run"] + InitCommandTests.flags,
+      ["init", dir.path, "--dry-run"] + InitCommandTests.flags("aws-v8"),
       Context(terminal: terminal, environment: env))
-    #expect(code == .failure, "conflicts without --force")
+    #expect(code == .success, "a dry run reports what would conflict without an error exit")
+    #expect(terminal.stdout.contains("conflict  main.tf"))
     #expect(terminal.stderr.contains("warning: main.tf here calls wandb/wandb/aws 2.8.0 (~> 2.0); blueprint aws-v8 is the 8.x line"))
     // The deployment warnings are shown with the conflicts too.
     #expect(terminal.stderr.contains("warning: 0.0.0.0/0 in allowed_inbound_cidr"))

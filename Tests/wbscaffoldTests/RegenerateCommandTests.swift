@@ -25,7 +25,7 @@ import _TestSupport
   @Test(arguments: setups.indices)
   func readmeCommandReproducesTheFiles(_ index: Int) throws {
     let dir = try TemporaryDirectory()
-    let env = ["WANDB_LICENSE": "LICENSE-PLACEHOLDER", "NO_COLOR": "1"]
+    let env = ["WANDB_LICENSE": "LICENSE-0123456789-TEST", "NO_COLOR": "1"]
     let first = ScriptedTerminal()
     #expect(CLI.run(["init", dir.path] + Self.setups[index], Context(terminal: first, environment: env)) == .success, "\(first.stderr)")
 
@@ -33,7 +33,7 @@ import _TestSupport
     let section = try #require(readme.components(separatedBy: "## Regenerating").last)
     let line = try #require(section.split(separator: "\n").first { $0.hasPrefix("wbscaffold init ") })
     let words = try #require(Self.shellWords(String(line)))
-    #expect(!line.contains("LICENSE-PLACEHOLDER"))
+    #expect(!line.contains("LICENSE-0123456789-TEST"))
 
     // The README's command runs in the directory; here the directory is passed
     // instead (changing this process's working directory would disturb parallel tests).

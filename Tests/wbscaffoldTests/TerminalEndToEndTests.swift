@@ -15,8 +15,9 @@ struct TerminalEndToEndTests {
   @Test func fullWizardRunInARealTerminal() throws {
     let dir = try TemporaryDirectory()
     let session = try start(dir)
-    try session.waitFor("Blueprint (module line) [aws-v2]:")
-    try session.type("aws-v8")
+    // The default is the cloud's current line: Enter gets a configuration that can create a cluster.
+    try session.waitFor("Blueprint (module line) [aws-v8]:")
+    try session.type("")
     try session.waitFor("Namespace:")
     try session.type("Bad Name")
     try session.waitFor("✗ 'Bad Name' must be lowercase")
@@ -53,7 +54,7 @@ struct TerminalEndToEndTests {
     let dir = try TemporaryDirectory()
     let session = try start(dir)
     let answers = [
-      ("Blueprint (module line) [aws-v2]:", ""), ("Namespace:", "wandb"), ("Domain name:", "example.com"),
+      ("Blueprint (module line) [aws-v8]:", "aws-v2"), ("Namespace:", "wandb"), ("Domain name:", "example.com"),
       ("Subdomain [none]:", ""), ("Route53 hosted zone id:", "Z1"), ("AWS region:", "us-east-1"),
       ("Allowed IPv4 CIDRs (comma-separated):", "10.0.0.0/8"), ("Allowed IPv6 CIDRs (comma-separated) [none]:", ""),
       ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),

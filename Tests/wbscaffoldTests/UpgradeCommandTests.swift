@@ -8,14 +8,14 @@ import _TestSupport
 @Suite struct UpgradeCommandTests {
   func cli(_ args: [String]) -> (ExitCode, ScriptedTerminal) {
     let terminal = ScriptedTerminal()
-    let code = CLI.run(args, Context(terminal: terminal, environment: ["NO_COLOR": "1", "WANDB_LICENSE": "L"]))
+    let code = CLI.run(args, Context(terminal: terminal, environment: ["NO_COLOR": "1", "WANDB_LICENSE": "LICENSE-0123456789-TEST"]))
     return (code, terminal)
   }
 
   func initialized(_ blueprint: String = "aws-v2") throws -> TemporaryDirectory {
     let dir = try TemporaryDirectory()
     let (code, t) = cli(
-      ["init", dir.path, "--non-interactive", "--blueprint", blueprint] + InitCommandTests.flags.dropFirst(1).filter { _ in true })
+      ["init", dir.path] + InitCommandTests.flags(blueprint))
     #expect(code == .success, "\(t.stderr)")
     return dir
   }

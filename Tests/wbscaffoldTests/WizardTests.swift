@@ -8,7 +8,7 @@ import _TestSupport
 @Suite struct WizardTests {
   /// Answers for aws-v2, in the wizard's order; `nil` = end of input.
   static let fullScript: [String?] = [
-    "",  // blueprint: default aws-v2
+    "aws-v2",  // blueprint (the default is the current line, aws-v8)
     "wandb",  // namespace
     "example.com",  // domain
     "wandb",  // subdomain
@@ -74,7 +74,7 @@ import _TestSupport
   }
 
   @Test func flagsAreNotAskedAgain() throws {
-    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "L", "n", "", "", "", "y"]
+    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "LICENSE-SECRET-4242", "n", "", "", "", "y"]
     let (code, terminal, dir) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(!terminal.prompts.contains { $0.text.hasPrefix("Namespace") || $0.text.hasPrefix("Blueprint") })

@@ -13,22 +13,18 @@ public struct ValidationError: Error, Sendable, Equatable, CustomStringConvertib
 /// Validation and normalization of every value `init` accepts, shared by flags,
 /// environment variables and the wizard.
 public enum AnswerValidation {
-  /// Longest namespace accepted: it prefixes resource names with tight AWS limits
-  /// (the module truncates the ALB name to 24 characters of it; ElastiCache ids
-  /// are at most 40 characters including the module's suffix).
-  public static let namespaceMaximumLength = 24
-
-  /// A lowercase, DNS-safe resource-name prefix.
-  public static func namespace(_ raw: String) throws(ValidationError) -> String {
+  /// A lowercase, DNS-safe resource-name prefix of at most `maximumLength`
+  /// characters; `reason` says why the line limits it (its longest resource name).
+  public static func namespace(_ raw: String, maximumLength: Int, reason: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
     guard !value.isEmpty else { throw ValidationError("the namespace must not be empty") }
-    guard value.count <= namespaceMaximumLength else {
+    guard value.count <= maximumLength else {
       throw ValidationError(
-        "'\(value)' is \(value.count) characters; at most \(namespaceMaximumLength) are allowed because it prefixes AWS resource names")
+        "'\(value)' is \(value.count) characters; at most \(maximumLength) are allowed because \(reason)")
     }
     if value.contains(where: { $0.isUppercase }) {
       let suggestion = String(value.lowercased().map { $0 == "_" || $0 == " " || $0 == "." ? "-" : $0 })
-      let valid = (try? namespace(suggestion)) != nil
+      let valid = (try? namespace(suggestion, maximumLength: maximumLength, reason: reason)) != nil
       throw ValidationError("'\(value)' must be lowercase" + (valid ? " (try '\(suggestion)')" : ""))
     }
     guard let first = value.first, first.isASCII, first.isLetter else {
@@ -80,59 +76,23 @@ public enum AnswerValidation {
     }
   }
 
-  /// A Route53 hosted zone id such as `Z0123456789ABCDEFGHIJ` (`/hostedzone/` prefix accepted).
-  public static func zoneID(_ raw: String) throws(ValidationError) -> String {
-    var value = raw.trimmingBlanks
-    if value.hasPrefix("/hostedzone/") { value.removeFirst("/hostedzone/".count) }
-    guard !value.isEmpty, value.count <= 32,
-      value.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
-    else {
-      throw ValidationError(
-        "'\(raw)' is not a Route53 hosted zone id: expected up to 32 uppercase letters and digits, like Z0123456789ABCDEFGHIJ (see `aws route53 list-hosted-zones`)")
-    }
-    return value
-  }
-
-  private static let regionPrefixes: Set<String> = ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx", "cn"]
-  private static let regionDirections: Set<String> = [
-    "north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
-  ]
-
-  /// An AWS region code such as `us-east-1`.
-  public static func region(_ raw: String) throws(ValidationError) -> String {
-    let value = raw.trimmingBlanks
-    var parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    var valid = parts.count >= 3 && regionPrefixes.contains(parts[0])
-    if valid && parts.count == 4 && parts[1] == "gov" { parts.remove(at: 1) }
-    valid = valid && parts.count == 3 && regionDirections.contains(parts[1])
-      && !parts[2].isEmpty && parts[2].allSatisfy { $0.isASCII && $0.isNumber }
-    guard valid else {
-      throw ValidationError("'\(raw)' is not an AWS region code like 'us-east-1' or 'eu-central-1'")
-    }
-    return value
-  }
-
   /// An IPv4 CIDR block in canonical form (host bits zero), such as `10.0.0.0/8`.
   public static func ipv4CIDR(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
     guard let cidr = CIDR(ipv4: value) else {
+      let halves = value.split(separator: "/", omittingEmptySubsequences: false)
+      if halves.count == 2, let prefix = Int(halves[1]), prefix > 32, CIDR(ipv4: "\(halves[0])/32") != nil {
+        throw ValidationError("'\(raw)' has prefix /\(prefix); an IPv4 prefix is at most /32 (a single address is '\(halves[0])/32')")
+      }
+      if halves.count == 1, CIDR(ipv4: "\(value)/32") != nil {
+        throw ValidationError("'\(raw)' has no prefix length; a single address is '\(value)/32'")
+      }
       throw ValidationError("'\(raw)' is not an IPv4 CIDR block like '203.0.113.0/24'")
     }
     guard cidr.isCanonical else {
       throw ValidationError("'\(raw)' has host bits set; did you mean '\(cidr.canonical)'?")
     }
     return cidr.canonical
-  }
-
-  /// An IPv4 CIDR block allowed to reach the public EKS API endpoint: canonical,
-  /// and public, because that endpoint only ever sees public source addresses.
-  public static func eksAPICIDR(_ raw: String) throws(ValidationError) -> String {
-    let value = try ipv4CIDR(raw)
-    if let range = CIDR(ipv4: value)?.nonPublicIPv4Range {
-      throw ValidationError(
-        "'\(raw)' lies in \(range), which the internet does not route: the public EKS API endpoint sees your runner's public (NAT or egress) address, so give that instead")
-    }
-    return value
   }
 
   /// An IPv6 CIDR block in canonical form, such as `2001:db8::/32`.
@@ -147,22 +107,13 @@ public enum AnswerValidation {
     return cidr.canonical
   }
 
-  /// An EKS Kubernetes minor version such as `1.30`.
-  public static func eksVersion(_ raw: String) throws(ValidationError) -> String {
-    let value = raw.trimmingBlanks
-    let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0] == "1", parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
-      let minor = Int(parts[1]), minor >= 20, minor < 100, !parts[1].hasPrefix("0")
-    else {
-      throw ValidationError("'\(raw)' is not an EKS Kubernetes minor version like '1.30'")
-    }
-    return value
-  }
-
   /// A W&B Server image tag: `latest` or a release version like `0.58.1`.
   public static func wandbVersion(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
     if value == "latest" { return value }
+    if value.hasPrefix("v"), (try? wandbVersion(String(value.dropFirst()))) != nil {
+      throw ValidationError("'\(raw)' is not a W&B Server version: write it without the 'v', as '\(value.dropFirst())'")
+    }
     let parts = value.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
     else {
@@ -171,14 +122,24 @@ public enum AnswerValidation {
     return value
   }
 
-  /// The aws module's size presets.
+  /// The size preset keys every W&B module line shares (`size` input).
   public static let sizes = ["small", "medium", "large", "xlarge", "xxlarge"]
 
   /// One of `sizes`.
   public static func size(_ raw: String) throws(ValidationError) -> String {
+    try choice(raw, sizes, what: "a size")
+  }
+
+  /// One of `values` (letter case ignored), with a suggestion for a near miss.
+  public static func choice(_ raw: String, _ values: [String], what: String? = nil)
+    throws(ValidationError) -> String
+  {
     let value = raw.trimmingBlanks.lowercased()
-    guard sizes.contains(value) else {
-      throw ValidationError("'\(raw)' is not a size; use one of \(sizes.joined(separator: ", "))")
+    guard values.contains(value) else {
+      let near = NameSuggestion.closest(to: value, in: values).map { " (did you mean '\($0)'?)" } ?? ""
+      let list = values.joined(separator: ", ")
+      throw ValidationError(
+        (what.map { "'\(raw)' is not \($0); use one of \(list)" } ?? "'\(raw)' is not one of \(list)") + near)
     }
     return value
   }
@@ -190,7 +151,20 @@ public enum AnswerValidation {
     guard !value.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "\\" }) else {
       throw ValidationError("the license must be a single token without spaces, quotes or backslashes")
     }
+    if isPlaceholderLicense(value) {
+      throw ValidationError(
+        "the license looks like a placeholder (\(value.count) characters); use the license key from the W&B Deploy Manager")
+    }
     return value
+  }
+
+  /// Whether `value` is plainly not a license: a few characters, only dots or
+  /// x's, or a word such as `changeme`. Real W&B licenses are long signed tokens.
+  public static func isPlaceholderLicense(_ value: String) -> Bool {
+    let lower = value.lowercased()
+    if value.count < 16 { return true }
+    if lower.allSatisfy({ $0 == "." || $0 == "x" || $0 == "*" || $0 == "-" || $0 == "_" || $0 == "<" || $0 == ">" }) { return true }
+    return ["changeme", "placeholder", "your-license", "your_license", "license-here", "insert-license"].contains { lower.contains($0) }
   }
 
   /// A Terraform version constraint such as `~> 2.0` or `>= 1.9, < 2.0`.
@@ -202,31 +176,6 @@ public enum AnswerValidation {
     } catch {
       throw ValidationError(error.description)
     }
-  }
-
-  /// An EC2 instance type such as `r6i.xlarge`.
-  public static func instanceType(_ raw: String) throws(ValidationError) -> String {
-    let value = raw.trimmingBlanks
-    guard isInstanceType(value) else {
-      throw ValidationError("'\(raw)' is not an EC2 instance type like 'r6i.xlarge'")
-    }
-    return value
-  }
-
-  /// An RDS instance class such as `db.r6g.large`.
-  public static func databaseClass(_ raw: String) throws(ValidationError) -> String {
-    let value = raw.trimmingBlanks
-    guard value.hasPrefix("db."), isInstanceType(String(value.dropFirst(3))) else {
-      throw ValidationError("'\(raw)' is not an RDS instance class like 'db.r6g.large'")
-    }
-    return value
-  }
-
-  private static func isInstanceType(_ value: String) -> Bool {
-    let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count == 2
-      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } }
-      && parts[0].first?.isLetter == true
   }
 
   /// `yes`/`no` and their usual spellings.
@@ -241,7 +190,7 @@ public enum AnswerValidation {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines.
-  var trimmingBlanks: String {
+  public var trimmingBlanks: String {
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }

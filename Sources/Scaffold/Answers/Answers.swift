@@ -1,94 +1,56 @@
-/// Every validated value a blueprint renders from.
+/// Every validated value a blueprint renders from, keyed by question id.
 ///
-/// Built from flags, environment variables, an existing terraform.tfvars or the
-/// wizard; each field holds a value that already passed `AnswerValidation`.
+/// Built from flags, environment variables, an existing directory or the wizard;
+/// each value already passed its question's validator. The shared core
+/// (namespace, domain, subdomain, license, allowed CIDRs, sizing) has typed
+/// accessors here; a blueprint adds accessors for its own questions in its folder.
 public struct Answers: Sendable, Equatable {
-  /// The blueprint id, such as `aws-v2`.
+  /// The blueprint id, such as `gcp-v10`.
   public var blueprint: String
-  /// Prefix of every AWS resource name.
-  public var namespace: String
-  /// The domain, such as `example.com`.
-  public var domainName: String
-  /// The host label in front of the domain, if any.
-  public var subdomain: String?
-  /// The Route53 hosted zone id for `domainName`.
-  public var zoneID: String
-  /// The AWS region.
-  public var region: String
-  /// IPv4 blocks allowed to reach the load balancer.
-  public var allowedCIDRs: [String]
-  /// IPv6 blocks allowed to reach the load balancer.
-  public var allowedIPv6CIDRs: [String]
-  /// Public IPv4 blocks from which Terraform reaches the EKS API endpoint.
-  public var eksAPICIDRs: [String]
-  /// The EKS Kubernetes minor version.
-  public var eksClusterVersion: String
-  /// The W&B Server version (blueprints with an app module only).
-  public var wandbVersion: String?
-  /// The deployment size preset (operator blueprints only).
-  public var size: String?
-  /// The W&B license key. Secret: never printed.
-  public var license: String
-  /// Whether to create an ElastiCache Redis.
-  public var redis: Bool
-  /// Whether to create an SQS queue for bucket notifications.
-  public var sqs: Bool
+  /// Validated values by question id; a list question may hold several, an
+  /// optional question left empty holds none.
+  public var values: [String: [String]]
   /// Version pins, keyed by `PinKey`; missing keys take the blueprint's defaults.
   public var pins: [PinKey: String]
-  /// The workload the reference architecture sizes for, if chosen.
-  public var workload: Workload?
-  /// The environment class (dev or prod), if chosen.
-  public var environment: Environment?
-  /// Node instance types given explicitly (win over the sizing table).
-  public var nodeInstanceTypes: [String]?
-  /// Database instance class given explicitly (wins over the sizing table).
-  public var databaseInstanceClass: String?
-  /// Remote state backend, if any.
-  public var backend: Backend?
+  /// The node and database sizes the blueprint chose from the workload, if any.
+  public var sizing: Sizing?
 
   /// Makes answers.
-  public init(
-    blueprint: String, namespace: String, domainName: String, subdomain: String?, zoneID: String,
-    region: String, allowedCIDRs: [String], allowedIPv6CIDRs: [String], eksAPICIDRs: [String] = ["0.0.0.0/0"],
-    eksClusterVersion: String,
-    wandbVersion: String?, size: String?, license: String, redis: Bool, sqs: Bool,
-    pins: [PinKey: String] = [:]
-  ) {
+  public init(blueprint: String, values: [String: [String]], pins: [PinKey: String] = [:]) {
     self.blueprint = blueprint
-    self.namespace = namespace
-    self.domainName = domainName
-    self.subdomain = subdomain
-    self.zoneID = zoneID
-    self.region = region
-    self.allowedCIDRs = allowedCIDRs
-    self.allowedIPv6CIDRs = allowedIPv6CIDRs
-    self.eksAPICIDRs = eksAPICIDRs
-    self.eksClusterVersion = eksClusterVersion
-    self.wandbVersion = wandbVersion
-    self.size = size
-    self.license = license
-    self.redis = redis
-    self.sqs = sqs
+    self.values = values
     self.pins = pins
   }
 
-  /// Node and database sizes: the reference architecture for the chosen workload
-  /// and environment, with explicit flags winning; nil when none was chosen.
-  public var sizing: Sizing? {
-    guard workload != nil || environment != nil || nodeInstanceTypes != nil || databaseInstanceClass != nil else {
-      return nil
-    }
-    let base: Sizing? =
-      (workload != nil || environment != nil)
-      ? Sizing.reference(workload ?? .both, environment ?? .dev) : nil
-    return Sizing(
-      nodeInstanceTypes: nodeInstanceTypes ?? base?.nodeInstanceTypes ?? [],
-      databaseInstanceClass: databaseInstanceClass ?? base?.databaseInstanceClass ?? "",
-      origin: base?.origin ?? "explicit flags")
-  }
+  /// The single value of question `id`, if it has one.
+  public func string(_ id: String) -> String? { values[id]?.last }
+  /// The values of list question `id` (empty when none).
+  public func strings(_ id: String) -> [String] { values[id] ?? [] }
+  /// Whether toggle `id` is on.
+  public func isOn(_ id: String) -> Bool { values[id]?.last == "true" }
+  /// Sets question `id` to one value (nil clears it).
+  public mutating func set(_ id: String, _ value: String?) { values[id] = value.map { [$0] } }
 
-  /// Whether the state backend locks with an S3 lock file (no DynamoDB table).
-  public var usesLockFile: Bool { backend.map { $0.lockTable == nil } ?? false }
+  /// Prefix of every resource name.
+  public var namespace: String { string(CoreQuestions.namespace) ?? "" }
+  /// The domain, such as `example.com`.
+  public var domainName: String { string(CoreQuestions.domainName) ?? "" }
+  /// The host label in front of the domain, if any.
+  public var subdomain: String? { string(CoreQuestions.subdomain).flatMap { $0.isEmpty ? nil : $0 } }
+  /// The W&B license key. Secret: never printed.
+  public var license: String { string(CoreQuestions.license) ?? "" }
+  /// IPv4 blocks allowed to reach W&B.
+  public var allowedCIDRs: [String] { strings(CoreQuestions.allowedCIDR) }
+  /// The deployment size preset, when the line has one.
+  public var size: String? { string(CoreQuestions.size) }
+  /// The W&B Server version, on lines that set one.
+  public var wandbVersion: String? { string(CoreQuestions.wandbVersion) }
+  /// The workload the reference architecture sizes for, if chosen.
+  public var workload: Workload? { string(CoreQuestions.workload).flatMap(Workload.init(rawValue:)) }
+  /// The environment class (dev or prod), if chosen.
+  public var environment: Environment? { string(CoreQuestions.environment).flatMap(Environment.init(rawValue:)) }
+  /// Whether deletion protection stays on (off only for `--environment dev`).
+  public var deletionProtection: Bool { environment != .dev }
 
   /// The full host name W&B is served on.
   public var fqdn: String { subdomain.map { "\($0).\(domainName)" } ?? domainName }
@@ -96,20 +58,20 @@ public struct Answers: Sendable, Equatable {
 
 /// A version pin a blueprint writes.
 public enum PinKey: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// `version` of the aws module call.
+  /// `version` of the main module call.
   case module
-  /// `version` of the kubernetes module call (app blueprints).
-  case kubernetesModule
+  /// `version` of a second module call (the app module of a pre-operator line).
+  case appModule
   /// `required_version` of Terraform.
   case terraform
-  /// A provider constraint in `required_providers`, by local name (`aws`, `helm`, ...).
+  /// A provider constraint in `required_providers`, by local name.
   case provider(String)
 
-  /// The command-line flag that sets it.
-  public var flag: String {
+  /// The command-line flag that sets it, given the names of the line's modules.
+  public func flag(appModuleName: String = "app") -> String {
     switch self {
     case .module: return "--module-version"
-    case .kubernetesModule: return "--kubernetes-module-version"
+    case .appModule: return "--\(appModuleName)-module-version"
     case .terraform: return "--terraform-version"
     case .provider(let name): return "--\(name)-provider-version"
     }
@@ -118,8 +80,8 @@ public enum PinKey: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// A short description for help and summaries.
   public var description: String {
     switch self {
-    case .module: return "aws module"
-    case .kubernetesModule: return "kubernetes module"
+    case .module: return "module"
+    case .appModule: return "app module"
     case .terraform: return "Terraform"
     case .provider(let name): return "\(name) provider"
     }

@@ -1,131 +1,153 @@
-/// One thing `init` needs to know, described once for flags, environment
-/// variables, the wizard, help text and existing-tfvars defaults.
+/// One thing `init` needs to know, described once: the flag and its help, the
+/// environment variable, the wizard's prompt, the tfvars or module argument it is
+/// remembered from, the validator and the default. A blueprint lists its own.
+///
+/// The id is the flag's long name without dashes (`namespace` for `--namespace`), so
+/// the option table, the wizard, the regenerate command and error messages all
+/// derive from the same value.
 public struct Question: Sendable, Identifiable {
-  /// Which answer.
-  public enum Key: String, Sendable, CaseIterable, Hashable {
-    case blueprint, namespace, domainName, subdomain, zoneID, region, allowedCIDR, allowedIPv6CIDR, eksAPICIDR
-    case eksClusterVersion, wandbVersion, size, license, redis, sqs
+  /// How a question takes its value.
+  public enum Kind: Sendable, Equatable {
+    /// One value: `--region us-east-1`.
+    case value
+    /// Several values: a repeatable flag, a comma-separated answer.
+    case list
+    /// Yes or no: `--redis` / `--no-redis`, stored as "true" or "false".
+    case toggle
+    /// One of a fixed set: `--workload models`.
+    case choice([String])
+    /// A secret read from the file the flag names (or standard input for `-`) or
+    /// from the environment; never echoed, printed or put on a command line.
+    case secretFile
   }
 
-  /// The answer it fills.
-  public var key: Key
-  /// The flag, such as `--namespace`.
-  public var flag: String
-  /// The flag's value name in help, such as `<name>`.
+  /// The flag's long name without dashes, such as `namespace`.
+  public var id: String
+  /// How it takes its value.
+  public var kind: Kind
+  /// The value's name in help, such as `name` for `--namespace <name>`.
   public var valueName: String
   /// An environment variable that supplies it, if any.
   public var environment: String?
-  /// The variable name in terraform.tfvars holding it, if any.
-  public var tfvarsName: String?
   /// The wizard's question.
   public var prompt: String
   /// One line of help shown under the question and in `--help`.
   public var hint: String
-  /// Whether several values are allowed (repeatable flag, comma-separated answer).
-  public var isList: Bool
-  /// Whether the value is a secret (read without echo, never printed).
-  public var isSecret: Bool
-  /// Whether it is a yes/no question.
-  public var isYesNo: Bool
-  /// Whether it may be left empty.
+  /// Whether an empty answer is allowed (then it has no value).
   public var isOptional: Bool
+  /// The default, when there is one; nil means the question must be answered.
+  public var defaultValue: [String]?
+  /// Where an existing directory remembers the answer, for a re-run of `init`.
+  public var remembered: [RememberedFrom]
+  /// The question that must have a value for this one to apply (`state-key`
+  /// applies only with a `state-bucket`); a value given without it is refused.
+  public var requires: String?
+  /// The question that, once it has this value, makes this one required
+  /// (`--backend s3` requires `--state-bucket`).
+  public var requiredWhen: (question: String, value: String)?
+  /// The question whose answer makes the wizard ask this one (`environment`
+  /// after a `workload`, `lock-table` after a `state-bucket`); nil: always asked.
+  public var askedAfter: String?
+  /// Whether the wizard needs an answer once `askedAfter` is answered.
+  public var requiredWhenAsked: Bool
+  /// Whether the wizard asks it at all (some values are for flags only).
+  public var isAsked: Bool
+  /// Validates and normalizes one raw value.
+  public var validator: @Sendable (String) throws(ValidationError) -> String
 
   /// The id for `Identifiable`.
-  public var id: Key { key }
+  public var flag: String { "--" + id }
 
-  /// Validates and normalizes one raw value.
-  public func validate(_ raw: String) throws(ValidationError) -> String {
-    switch key {
-    case .blueprint: return raw.trimmingBlanks
-    case .namespace: return try AnswerValidation.namespace(raw)
-    case .domainName: return try AnswerValidation.domainName(raw)
-    case .subdomain: return try AnswerValidation.subdomain(raw) ?? ""
-    case .zoneID: return try AnswerValidation.zoneID(raw)
-    case .region: return try AnswerValidation.region(raw)
-    case .allowedCIDR: return try AnswerValidation.ipv4CIDR(raw)
-    case .allowedIPv6CIDR: return try AnswerValidation.ipv6CIDR(raw)
-    case .eksAPICIDR: return try AnswerValidation.eksAPICIDR(raw)
-    case .eksClusterVersion: return try AnswerValidation.eksVersion(raw)
-    case .wandbVersion: return try AnswerValidation.wandbVersion(raw)
-    case .size: return try AnswerValidation.size(raw)
-    case .license: return try AnswerValidation.license(raw)
-    case .redis, .sqs: return try AnswerValidation.bool(raw) ? "true" : "false"
+  /// Makes a question; `validate` defaults to trimming (or the choice list).
+  public init(
+    _ id: String, _ kind: Kind = .value, valueName: String = "value", environment: String? = nil,
+    prompt: String, hint: String, optional: Bool = false, default defaultValue: [String]? = nil,
+    remembered: [RememberedFrom] = [], isAsked: Bool = true, requiredWhen: (question: String, value: String)? = nil,
+    requires: String? = nil, askedAfter: String? = nil, requiredWhenAsked: Bool = false, validate: (@Sendable (String) throws(ValidationError) -> String)? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.valueName = valueName
+    self.environment = environment
+    self.prompt = prompt
+    self.hint = hint
+    self.isOptional = optional
+    self.defaultValue = defaultValue
+    self.remembered = remembered
+    self.requires = requires
+    self.requiredWhen = requiredWhen
+    self.askedAfter = askedAfter
+    self.requiredWhenAsked = requiredWhenAsked
+    self.isAsked = isAsked
+    if let validate {
+      self.validator = validate
+    } else {
+      switch kind {
+      case .toggle: self.validator = Question.toggleValidator
+      case .choice(let values): self.validator = Question.choiceValidator(values)
+      default: self.validator = Question.trimmingValidator
+      }
     }
   }
 
-  /// Validates a list answer: comma- or space-separated values, each validated.
+  private static let toggleValidator: @Sendable (String) throws(ValidationError) -> String = { raw throws(ValidationError) in
+    try AnswerValidation.bool(raw) ? "true" : "false"
+  }
+
+  private static let trimmingValidator: @Sendable (String) throws(ValidationError) -> String = { raw throws(ValidationError) in
+    raw.trimmingBlanks
+  }
+
+  private static func choiceValidator(_ values: [String]) -> @Sendable (String) throws(ValidationError) -> String {
+    { raw throws(ValidationError) in try AnswerValidation.choice(raw, values) }
+  }
+
+  /// Whether several values are allowed.
+  public var isList: Bool { kind == .list }
+  /// Whether it is a yes/no question.
+  public var isToggle: Bool { kind == .toggle }
+  /// Whether the value is a secret.
+  public var isSecret: Bool { kind == .secretFile }
+
+  /// Validates and normalizes one raw value.
+  public func validate(_ raw: String) throws(ValidationError) -> String { try validator(raw) }
+
+  /// Validates a list answer: comma- or space-separated values, each validated,
+  /// duplicates dropped; every invalid item is reported, not only the first.
   public func validateList(_ raw: [String]) throws(ValidationError) -> [String] {
     var out: [String] = []
+    var errors: [String] = []
     for item in raw.flatMap({ $0.split(whereSeparator: { $0 == "," || $0 == " " }) }) {
-      let value = try validate(String(item))
-      if !out.contains(value) { out.append(value) }
+      do {
+        let value = try validate(String(item))
+        if !out.contains(value) { out.append(value) }
+      } catch {
+        errors.append(error.message)
+      }
     }
+    if !errors.isEmpty { throw ValidationError(errors.joined(separator: "; ")) }
     if out.isEmpty && !isOptional { throw ValidationError("at least one value is required") }
     return out
   }
+
+  /// Validates `raw` as this question's answer: the list or the single value.
+  public func validateAnswer(_ raw: [String]) throws(ValidationError) -> [String] {
+    if isList { return try validateList(raw) }
+    if isOptional, (raw.last ?? "").trimmingBlanks.isEmpty { return [] }
+    let value = try validate(raw.last ?? "")
+    return value.isEmpty && isOptional ? [] : [value]
+  }
 }
 
-/// The questions, in the order the wizard asks them.
-public enum Questions {
-  /// Every question.
-  public static let all: [Question] = [
-    q(.blueprint, "--blueprint", "<name>", env: nil, tfvars: nil, "Blueprint (module line)",
-      "aws-v2: aws 2.x + kubernetes app module (the W&B guide); aws-v8: the current operator line"),
-    q(.namespace, "--namespace", "<name>", env: "WBSCAFFOLD_NAMESPACE", tfvars: "namespace", "Namespace",
-      "prefix of every AWS resource name: lowercase letters, digits and '-', at most 24 characters"),
-    q(.domainName, "--domain-name", "<domain>", env: "WBSCAFFOLD_DOMAIN_NAME", tfvars: "domain_name", "Domain name",
-      "the domain whose Route53 zone you control, such as example.com"),
-    q(.subdomain, "--subdomain", "<label>", env: "WBSCAFFOLD_SUBDOMAIN", tfvars: "subdomain", "Subdomain",
-      "host label in front of the domain (wandb gives wandb.example.com); empty serves on the domain itself",
-      optional: true),
-    q(.zoneID, "--zone-id", "<id>", env: "WBSCAFFOLD_ZONE_ID", tfvars: "zone_id", "Route53 hosted zone id",
-      "like Z0123456789ABCDEFGHIJ: see `aws route53 list-hosted-zones`"),
-    q(.region, "--region", "<region>", env: "AWS_REGION", tfvars: "region", "AWS region", "such as us-east-1"),
-    q(.allowedCIDR, "--allowed-cidr", "<cidr>", env: nil, tfvars: "allowed_inbound_cidr",
-      "Allowed IPv4 CIDRs (comma-separated)",
-      "who may reach W&B; 0.0.0.0/0 opens it to the whole internet", list: true),
-    q(.allowedIPv6CIDR, "--allowed-ipv6-cidr", "<cidr>", env: nil, tfvars: "allowed_inbound_ipv6_cidr",
-      "Allowed IPv6 CIDRs (comma-separated)", "empty allows no IPv6 client; ::/0 opens W&B to the whole IPv6 internet",
-      list: true, optional: true),
-    q(.eksAPICIDR, "--eks-api-cidr", "<cidr>", env: nil, tfvars: "kubernetes_public_access_cidrs",
-      "EKS API access CIDRs (comma-separated)",
-      "public addresses from which Terraform reaches the Kubernetes API, such as your CI runners' egress IPs; 0.0.0.0/0 is open to all (IAM still authenticates)",
-      list: true),
-    q(.eksClusterVersion, "--eks-cluster-version", "<1.NN>", env: nil, tfvars: "eks_cluster_version",
-      "EKS Kubernetes version", "a minor version the module line supports; upgrade one minor at a time"),
-    q(.wandbVersion, "--wandb-version", "<version>", env: nil, tfvars: "wandb_version", "W&B Server version",
-      "'latest' or a release such as 0.58.1 (pin it for production)"),
-    q(.size, "--size", "<size>", env: nil, tfvars: "size", "Deployment size",
-      "small, medium, large, xlarge or xxlarge: picks node, database and cache sizes"),
-    q(.license, "--license-file", "<path>", env: "WANDB_LICENSE", tfvars: "license", "W&B license",
-      "your W&B Server license key (input is hidden)", secret: true),
-    q(.redis, "--redis", "", env: nil, tfvars: nil, "Create an ElastiCache Redis?",
-      "caches queries for faster dashboards; costs one ElastiCache node", yesNo: true),
-    q(.sqs, "--sqs", "", env: nil, tfvars: nil, "Create an SQS queue for bucket notifications?",
-      "optional external queue; the built-in queue performs as well", yesNo: true),
-  ]
-
-  /// The question for `key`.
-  public static func question(_ key: Question.Key) -> Question {
-    guard let q = all.first(where: { $0.key == key }) else { preconditionFailure("no question \(key)") }
-    return q
-  }
-
-  private static func q(
-    _ key: Question.Key, _ flag: String, _ valueName: String, env: String?, tfvars: String?, _ prompt: String,
-    _ hint: String, list: Bool = false, secret: Bool = false, yesNo: Bool = false, optional: Bool = false
-  ) -> Question {
-    Question(
-      key: key, flag: flag, valueName: valueName, environment: env, tfvarsName: tfvars, prompt: prompt, hint: hint,
-      isList: list, isSecret: secret, isYesNo: yesNo, isOptional: optional)
-  }
-
-  /// Whether `blueprint` asks `key` at all.
-  public static func applies(_ key: Question.Key, to blueprint: any Blueprint) -> Bool {
-    switch key {
-    case .wandbVersion: return blueprint.uses.contains(.wandbVersion)
-    case .size: return blueprint.uses.contains(.size)
-    default: return true
-    }
-  }
+/// Where a directory that `init` wrote before holds an answer.
+public enum RememberedFrom: Sendable, Equatable {
+  /// A key of terraform.tfvars (or the secrets file): `namespace = "wandb"`.
+  case tfvars(String)
+  /// A constant argument of the blueprint's main module call: `create_elasticache = true`;
+  /// `inverted` reads a boolean the other way round (`use_internal_queue = false` is a queue).
+  case moduleArgument(String, inverted: Bool = false)
+  /// An argument of the `backend "TYPE"` block in `terraform {}`: `bucket`, `key`.
+  case backendArgument(type: String, name: String)
+  /// Whether a `backend "TYPE"` block exists: the answer is the type.
+  case backendType(String)
 }

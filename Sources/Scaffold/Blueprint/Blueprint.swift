@@ -1,57 +1,102 @@
 import HCL
 
-/// One module line: what it asks for, its defaults, and how it renders files.
+/// One module line: everything line-specific, from the questions it asks to the
+/// files it renders and how it describes them.
 ///
-/// Implementations live in the `Blueprints` target, one file per module line;
-/// adding a line means adding a type there and listing it in its catalogue.
+/// Implementations live in the `Blueprints` target, one folder per cloud; adding
+/// a line means adding a type there and listing it in `BlueprintCatalog`. Nothing
+/// in `Scaffold` or the command-line tool names a cloud.
 public protocol Blueprint: Sendable {
-  /// The id users type: `aws-v2`.
+  /// The id users type: `gcp-v10`.
   var id: String { get }
+  /// The cloud (or platform) the line deploys to.
+  var cloud: Cloud { get }
+  /// Whether this is the line a new user of `cloud` should get (the wizard's default).
+  var isCurrent: Bool { get }
   /// One line for help and the wizard.
   var summary: String { get }
-  /// The registry source of the infrastructure module.
+  /// The registry source of the main module.
   var moduleSource: String { get }
-  /// Which optional answers this line uses.
-  var uses: Set<AnswerField> { get }
+  /// The registry source of a second, app module (pre-operator lines), if any.
+  var appModuleSource: String? { get }
+  /// The questions, in the order the wizard asks them.
+  var questions: [Question] { get }
   /// Default version pins (every `PinKey` the line writes).
   var defaultPins: [PinKey: String] { get }
   /// What the line's modules themselves require of Terraform and the providers
   /// (their `required_version` and `required_providers`); a pin must overlap these.
   var moduleRequirements: [PinKey: String] { get }
-  /// Whether an SQS queue the module creates reaches W&B (false on lines whose
-  /// module never passes the queue on, so the queue would be unused).
-  var passesQueueToApp: Bool { get }
-  /// Default EKS minor version and the supported range shown in hints.
-  var defaultEKSVersion: String { get }
-  /// EKS minor versions the module line supports, for a warning outside them.
-  var supportedEKSVersions: ClosedRange<Int> { get }
+  /// Sample answers for `init --example`: documentation domains and address
+  /// ranges, so the files show the line's shape without any real account.
+  var exampleAnswers: [String: [String]] { get }
+
+  /// Completes answers after every question is validated: cross-question rules,
+  /// the reference-architecture sizing; returns what is refused.
+  func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem]
+
+  /// Why a valid value of question `id` is outside what the line supports (an
+  /// EKS minor the module was not validated on), or nil; the wizard asks again,
+  /// flags only warn.
+  func unsupported(_ id: String, _ value: String) -> String?
+
+  /// The pins in effect for `answers`: the defaults with the given pins over
+  /// them, and any default a choice needs raised.
+  func pins(for answers: Answers) -> [PinKey: String]
 
   /// The documents to write for `answers` (already validated), with their paths.
   func render(_ answers: Answers, pins: [PinKey: String]) -> [PlannedDocument]
 
-  /// What this module line makes risky for `answers`, shown with the summary.
-  func warnings(for answers: Answers) -> [String]
-
-  /// Known failures of a first `terraform apply` on this line and their fixes,
-  /// for the generated README (Markdown, one item each).
-  func troubleshooting(for answers: Answers) -> [String]
+  /// What the configuration deploys, for the wizard's summary, the README and `--json`.
+  func describe(_ answers: Answers, pins: [PinKey: String]) -> DeploymentSummary
 }
 
 extension Blueprint {
-  /// The queue reaches W&B unless a line says otherwise.
-  public var passesQueueToApp: Bool { true }
+  /// No app module unless a line says so.
+  public var appModuleSource: String? { nil }
+  /// The defaults with `answers.pins` over them.
+  public func pins(for answers: Answers) -> [PinKey: String] {
+    defaultPins.merging(answers.pins.filter { defaultPins[$0.key] != nil }) { _, new in new }
+  }
 
-  /// No line-specific warnings by default.
-  public func warnings(for answers: Answers) -> [String] { [] }
+  /// Every valid value is supported unless a line says otherwise.
+  public func unsupported(_ id: String, _ value: String) -> String? { nil }
 
-  /// No troubleshooting notes by default.
-  public func troubleshooting(for answers: Answers) -> [String] { [] }
+  /// Nothing to complete unless a line says so.
+  public func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem] { [] }
+
+  /// The last part of the main module's address: `google` for `wandb/wandb/google`.
+  public var moduleName: String { String(moduleSource.split(separator: "/").last ?? "") }
+  /// The last part of the app module's address, if any.
+  public var appModuleName: String? { appModuleSource.map { String($0.split(separator: "/").last ?? "") } }
+
+  /// The flag that sets `key` on this line.
+  public func pinFlag(_ key: PinKey) -> String { key.flag(appModuleName: appModuleName ?? "app") }
+
+  /// `google module`, `kubernetes module`, `Terraform`, `helm provider`.
+  public func pinLabel(_ key: PinKey) -> String {
+    switch key {
+    case .module: return "\(moduleName) module"
+    case .appModule: return "\(appModuleName ?? "app") module"
+    default: return key.description
+    }
+  }
+
+  /// The question with `id`, if this line asks it.
+  public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
 }
 
-/// Optional answers a blueprint may use.
-public enum AnswerField: String, Sendable, Hashable {
-  case wandbVersion
-  case size
+/// A cloud or platform that module lines deploy to.
+public struct Cloud: Sendable, Equatable {
+  /// The id users type: `gcp`.
+  public var id: String
+  /// Its name in sentences: `Google Cloud`.
+  public var name: String
+
+  /// Makes a cloud.
+  public init(id: String, name: String) {
+    self.id = id
+    self.name = name
+  }
 }
 
 /// A file a blueprint produces: HCL to render through the formatter, or plain text.

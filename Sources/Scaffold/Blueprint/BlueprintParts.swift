@@ -46,6 +46,23 @@ public struct ProviderSpec: Sendable {
   }
 }
 
+/// A `backend "TYPE"` block of `versions.tf`, with the comment above it.
+public struct BackendBlock: Sendable {
+  /// The backend type: the first label.
+  public var type: String
+  /// One comment line above the block.
+  public var comment: String
+  /// Its arguments.
+  public var items: [Item]
+
+  /// Makes a backend block.
+  public init(type: String, comment: String, items: [Item]) {
+    self.type = type
+    self.comment = comment
+    self.items = items
+  }
+}
+
 /// Builders for the files every blueprint writes the same way.
 public enum BlueprintParts {
   /// Name of the file that holds secrets (gitignored, mode 0600).
@@ -93,31 +110,20 @@ public enum BlueprintParts {
     return Document(items: items)
   }
 
-  /// `versions.tf`: `terraform { required_version, required_providers }` and the aws provider.
+  /// `versions.tf`: `terraform { required_version, backend, required_providers }`,
+  /// then the line's provider blocks (each after a blank line).
   public static func versions(
-    terraform: String, providers: [ProviderSpec], pins: [PinKey: String], blueprint: String,
-    region: Value, tags: [ObjectEntry], backend: Backend? = nil, backendRegion: String = ""
+    purpose: String, providers: [ProviderSpec], pins: [PinKey: String], blueprint: String,
+    backend: BackendBlock?, providerBlocks: [Item]
   ) -> Document {
-    Document {
-      header(blueprint, "Terraform and provider versions, and the AWS provider.")
-      BlankLine
+    var items: [Item] = [
+      header(blueprint, purpose), BlankLine,
       Block("terraform") {
-        Attribute("required_version", .string(terraform))
+        Attribute("required_version", .string(pins[.terraform] ?? ""))
         BlankLine
         if let backend {
-          Comment("Remote state; the bucket must exist before `terraform init`.")
-          Block("backend", "s3") {
-            Attribute("bucket", .string(backend.bucket))
-            Attribute("key", .string(backend.key))
-            Attribute("region", .string(backendRegion))
-            Attribute("encrypt", .bool(true))
-            if let table = backend.lockTable {
-              Attribute("dynamodb_table", .string(table))
-            } else {
-              Comment("S3 native state locking (Terraform >= 1.10).")
-              Attribute("use_lockfile", .bool(true))
-            }
-          }
+          Comment(backend.comment)
+          Block("backend", backend.type) { backend.items }
           BlankLine
         }
         Block("required_providers") {
@@ -130,34 +136,22 @@ public enum BlueprintParts {
               ]))
           }
         }
-      }
-      BlankLine
-      Block("provider", "aws") {
-        Attribute("region", region)
-        BlankLine
-        Block("default_tags") {
-          Attribute("tags", .object(tags))
-        }
-      }
-    }
+      },
+    ]
+    for block in providerBlocks { items += [BlankLine, block] }
+    return Document(items: items)
   }
 
-  /// The files every AWS line writes, around its own `main.tf`: tfvars, secrets,
-  /// variables, versions and `.gitignore`.
+  /// The files every line writes around its own `versions.tf` and `main.tf`:
+  /// tfvars, secrets, variables and `.gitignore`.
   public static func standardDocuments(
-    blueprint: String, answers a: Answers, pins: [PinKey: String], variables: [VariableSpec],
-    providers: [ProviderSpec], main: Document
+    blueprint: String, variables: [VariableSpec], versions: Document, main: Document
   ) -> [PlannedDocument] {
     [
       PlannedDocument(path: "terraform.tfvars", content: .hcl(tfvars(variables, blueprint: blueprint))),
       PlannedDocument(path: secretsFile, content: .hcl(secrets(variables, blueprint: blueprint)), isSecret: true),
       PlannedDocument(path: "variables.tf", content: .hcl(self.variables(variables, blueprint: blueprint))),
-      PlannedDocument(
-        path: "versions.tf",
-        content: .hcl(
-          versions(
-            terraform: pins[.terraform] ?? "", providers: providers, pins: pins, blueprint: blueprint,
-            region: .reference("var.region"), tags: defaultTags, backend: a.backend, backendRegion: a.region))),
+      PlannedDocument(path: "versions.tf", content: .hcl(versions)),
       PlannedDocument(path: "main.tf", content: .hcl(main)),
       PlannedDocument(path: ".gitignore", content: .text(gitignore)),
     ]
@@ -181,90 +175,4 @@ public enum BlueprintParts {
     \(secretsFile)
 
     """
-
-  /// The shared variables every AWS blueprint declares, from `answers`.
-  public static func commonVariables(_ a: Answers) -> [VariableSpec] {
-    [
-      VariableSpec(
-        "namespace", type: "string", description: "Prefix of every AWS resource name (lowercase, DNS-safe).",
-        value: .string(a.namespace)),
-      VariableSpec("region", type: "string", description: "AWS region to deploy into.", value: .string(a.region)),
-      VariableSpec(
-        "domain_name", type: "string", description: "Domain of the W&B URL; its Route53 zone is zone_id.",
-        value: .string(a.domainName)),
-      VariableSpec(
-        "subdomain", type: "string", description: "Host label in front of domain_name (null serves on the domain itself).",
-        defaultValue: .null, value: a.subdomain.map { .string($0) }),
-      VariableSpec(
-        "zone_id", type: "string", description: "Route53 hosted zone id in which DNS and certificate records are created.",
-        value: .string(a.zoneID)),
-      VariableSpec(
-        "allowed_inbound_cidr", type: "list(string)",
-        description: "IPv4 CIDR blocks allowed to reach W&B.",
-        nonNullable: true, value: .strings(a.allowedCIDRs)),
-      VariableSpec(
-        "allowed_inbound_ipv6_cidr", type: "list(string)", description: "IPv6 CIDR blocks allowed to reach W&B.",
-        nonNullable: true, value: .strings(a.allowedIPv6CIDRs)),
-      VariableSpec(
-        "kubernetes_public_access_cidrs", type: "list(string)",
-        description: "Public IPv4 CIDRs from which Terraform reaches the EKS API; narrow it to your runners' addresses.",
-        nonNullable: true, value: .strings(a.eksAPICIDRs)),
-      VariableSpec(
-        "eks_cluster_version", type: "string",
-        description: "EKS Kubernetes minor version; upgrade one minor at a time.", value: .string(a.eksClusterVersion)),
-      VariableSpec(
-        "license", type: "string", description: "W&B Server license key (set in \(secretsFile) or TF_VAR_license).",
-        sensitive: true, value: .string(a.license)),
-    ]
-  }
-
-  /// The default tags of the aws provider.
-  public static let defaultTags: [ObjectEntry] = [
-    ObjectEntry("Namespace", .reference("var.namespace")),
-    ObjectEntry("ManagedBy", .string("terraform")),
-    ObjectEntry("GeneratedBy", .string("wbscaffold")),
-  ]
-
-  /// Sizing and deletion-protection arguments for the infrastructure module.
-  ///
-  /// `sizeBlueprint` lines choose a size preset elsewhere and only override what
-  /// the preset gets wrong; app lines set node and database sizes directly.
-  public static func sizingArguments(_ a: Answers, sizeBlueprint: Bool) -> [Item] {
-    var items: [Item] = []
-    if let sizing = a.sizing {
-      var nodes = sizing.nodeInstanceTypes
-      var database = sizing.databaseInstanceClass
-      if sizeBlueprint {
-        let preset = sizing.preset()
-        let chosen = Sizing.presets.first { $0.size == (a.size ?? preset.size) }
-        if chosen?.node == nodes.first && nodes.count == 1 { nodes = [] }
-        if chosen?.database == database { database = "" }
-      }
-      if !nodes.isEmpty || !database.isEmpty { items.append(Comment("Sizing: \(sizing.origin).")) }
-      if !nodes.isEmpty { items.append(Attribute("kubernetes_instance_types", .strings(nodes))) }
-      if !database.isEmpty { items.append(Attribute("database_instance_class", .string(database))) }
-    }
-    if let environment = a.environment {
-      items.append(
-        Comment(
-          environment == .prod
-            ? "Production: the database and bucket cannot be destroyed by accident."
-            : "Test/dev: allow destroying the database and bucket."))
-      items.append(Attribute("deletion_protection", .bool(environment == .prod)))
-    }
-    return items
-  }
-
-  /// The module arguments both AWS lines share.
-  public static func commonModuleArguments(_ a: Answers) -> [Item] {
-    [
-      Attribute("namespace", .reference("var.namespace")),
-      Attribute("domain_name", .reference("var.domain_name")),
-      Attribute("subdomain", .reference("var.subdomain")),
-      Attribute("zone_id", .reference("var.zone_id")),
-      BlankLine,
-      Attribute("allowed_inbound_cidr", .reference("var.allowed_inbound_cidr")),
-      Attribute("allowed_inbound_ipv6_cidr", .reference("var.allowed_inbound_ipv6_cidr")),
-    ]
-  }
 }

@@ -13,24 +13,14 @@ public enum Scaffolder {
     public var description: String { "\(path): \(error)" }
   }
 
-  /// The pins in effect: the blueprint's defaults overridden by `answers.pins`.
-  ///
-  /// An S3 backend that locks with a lock file (`use_lockfile`) needs Terraform
-  /// 1.10; the blueprint's default Terraform pin is raised to that floor then.
+  /// The pins in effect for `answers`, as the blueprint decides them.
   public static func pins(for blueprint: any Blueprint, answers: Answers) -> [PinKey: String] {
-    var pins = blueprint.defaultPins.merging(answers.pins.filter { blueprint.defaultPins[$0.key] != nil }) { _, new in new }
-    if answers.usesLockFile, answers.pins[.terraform] == nil, let current = pins[.terraform],
-      allowsTerraformWithoutLockFile(current)
-    {
-      pins[.terraform] = ">= 1.10, < 2.0"
-    }
-    return pins
+    blueprint.pins(for: answers)
   }
 
-  /// Whether a Terraform constraint admits releases older than 1.10, whose S3
-  /// backend rejects `use_lockfile`.
-  public static func allowsTerraformWithoutLockFile(_ constraint: String) -> Bool {
-    guard let pin = try? VersionConstraint(constraint), let older = try? VersionConstraint("< 1.10.0") else { return false }
+  /// Whether a Terraform constraint admits releases older than `version`.
+  public static func admitsTerraform(olderThan version: String, _ constraint: String) -> Bool {
+    guard let pin = try? VersionConstraint(constraint), let older = try? VersionConstraint("< \(version)") else { return false }
     return pin.overlaps(older)
   }
 
@@ -39,7 +29,8 @@ public enum Scaffolder {
     -> [GeneratedFile]
   {
     var files: [GeneratedFile] = []
-    for planned in blueprint.render(answers, pins: pins(for: blueprint, answers: answers)) {
+    let pins = pins(for: blueprint, answers: answers)
+    for planned in blueprint.render(answers, pins: pins) {
       let text: String
       switch planned.content {
       case .hcl(let document):
@@ -54,9 +45,8 @@ public enum Scaffolder {
       files.append(GeneratedFile(path: planned.path, contents: text, isSecret: planned.isSecret))
     }
     let readme = GeneratedReadme.markdown(
-      DeploymentSummary(answers: answers, blueprint: blueprint), files: files.map(\.path) + ["README.md"],
-      appBlueprint: blueprint.uses.contains(.wandbVersion),
-      command: EquivalentCommand.line(answers: answers, directory: "."))
+      blueprint.describe(answers, pins: pins), files: files.map(\.path) + ["README.md"],
+      command: EquivalentCommand.line(answers: answers, blueprint: blueprint, directory: "."))
     files.append(GeneratedFile(path: "README.md", contents: readme, isSecret: false))
     return files
   }

@@ -24,9 +24,11 @@ public enum ConfigurationChecker {
   ///   - directory: the parsed files of the root module.
   ///   - catalog: the W&B module catalogue that module calls are resolved against.
   ///   - environment: the environment `terraform` would run with (for `TF_VAR_name`).
+  ///   - rules: the module lines' own rules, run after the shared checks.
   /// - Returns: the findings, sorted by path, line and column.
   public static func check(
-    _ directory: ConfigurationDirectory, catalog: ModuleCatalog, environment: [String: String]
+    _ directory: ConfigurationDirectory, catalog: ModuleCatalog, environment: [String: String],
+    rules: [any CheckRule] = []
   ) -> [Finding] {
     var findings = FindingList()
     for file in directory.allFiles {
@@ -60,8 +62,9 @@ public enum ConfigurationChecker {
       catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
     checkModules(in: configuration, with: modules, findings: &findings)
     DuplicateBlockCheck.check(configuration, findings: &findings)
-    AppWiringCheck(catalog: catalog, values: values, valueFiles: directory.valueFiles)
-      .check(configuration, findings: &findings)
+    let context = CheckContext(
+      files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles)
+    for rule in rules { rule.check(context, findings: &findings) }
 
     for declaration in variables.declarations.values {
       let file = configuration[declaration.fileIndex]

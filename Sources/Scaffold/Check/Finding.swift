@@ -7,63 +7,66 @@ import HCL
 /// and ``description`` give the usual `path:line:col: error: message` form.
 public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible {
   /// The check that produced a finding, stable for scripts and JSON output.
-  public enum Rule: String, Sendable, Hashable, CaseIterable {
+  public struct Rule: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The id, such as `undeclared-tfvars-key`.
+    public var rawValue: String
+    /// Makes a rule id; a module line defines its own as static members in its folder.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Makes a rule id.
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The id.
+    public var description: String { rawValue }
+    /// By id.
+    public static func < (a: Rule, b: Rule) -> Bool { a.rawValue < b.rawValue }
+
     /// A file does not parse.
-    case syntaxError = "syntax-error"
+    public static let syntaxError = Rule("syntax-error")
     /// A JSON-syntax file (`*.tf.json`, `*.tfvars.json`) that the checker cannot read.
-    case unsupportedFile = "unsupported-file"
+    public static let unsupportedFile = Rule("unsupported-file")
     /// A tfvars key that no `variable` block declares.
-    case undeclaredTfvarsKey = "undeclared-tfvars-key"
+    public static let undeclaredTfvarsKey = Rule("undeclared-tfvars-key")
     /// A tfvars value that uses variables or function calls.
-    case nonConstantTfvarsValue = "non-constant-tfvars-value"
+    public static let nonConstantTfvarsValue = Rule("non-constant-tfvars-value")
     /// A block in a tfvars file.
-    case blockInTfvars = "block-in-tfvars"
+    public static let blockInTfvars = Rule("block-in-tfvars")
     /// A `var.name` reference to a variable that is not declared.
-    case undeclaredVariable = "undeclared-variable"
+    public static let undeclaredVariable = Rule("undeclared-variable")
     /// A variable with no default, no tfvars value and no `TF_VAR_` environment value.
-    case missingVariableValue = "missing-variable-value"
+    public static let missingVariableValue = Rule("missing-variable-value")
     /// A tfvars value that does not fit the variable's type.
-    case tfvarsTypeMismatch = "tfvars-type-mismatch"
+    public static let tfvarsTypeMismatch = Rule("tfvars-type-mismatch")
     /// A `type` expression Terraform does not accept.
-    case invalidTypeConstraint = "invalid-type-constraint"
+    public static let invalidTypeConstraint = Rule("invalid-type-constraint")
     /// A variable default that does not fit the variable's type.
-    case invalidDefault = "invalid-default"
+    public static let invalidDefault = Rule("invalid-default")
     /// A variable declared twice.
-    case duplicateVariable = "duplicate-variable"
+    public static let duplicateVariable = Rule("duplicate-variable")
     /// A `module` block name used twice.
-    case duplicateModule = "duplicate-module"
+    public static let duplicateModule = Rule("duplicate-module")
     /// A resource, data source, output or provider configuration declared twice.
-    case duplicateBlock = "duplicate-block"
+    public static let duplicateBlock = Rule("duplicate-block")
     /// A block that sets both `count` and `for_each`.
-    case countAndForEach = "count-and-for-each"
+    public static let countAndForEach = Rule("count-and-for-each")
     /// A variable declared and never referenced.
-    case unusedVariable = "unused-variable"
+    public static let unusedVariable = Rule("unused-variable")
     /// A W&B module without a `version` argument.
-    case unpinnedModule = "unpinned-module"
+    public static let unpinnedModule = Rule("unpinned-module")
     /// A `version` constraint that does not parse or matches no release.
-    case invalidModuleVersion = "invalid-module-version"
+    public static let invalidModuleVersion = Rule("invalid-module-version")
     /// A resolved release without a recorded interface: arguments are not checked.
-    case interfaceNotRecorded = "interface-not-recorded"
+    public static let interfaceNotRecorded = Rule("interface-not-recorded")
     /// A module argument that is not an input of the resolved release.
-    case unknownModuleArgument = "unknown-module-argument"
+    public static let unknownModuleArgument = Rule("unknown-module-argument")
     /// A required input the module block does not set.
-    case missingModuleInput = "missing-module-input"
+    public static let missingModuleInput = Rule("missing-module-input")
     /// A module input set in a way the catalogue knows to be a mistake.
-    case moduleArgumentTrap = "module-argument-trap"
+    public static let moduleArgumentTrap = Rule("module-argument-trap")
     /// A module argument whose value or variable type does not fit the input's type.
-    case moduleArgumentType = "module-argument-type"
-    /// aws < 4 creates an SQS queue the app module never reads.
-    case unusedQueue = "unused-sqs-queue"
-    /// The app module reads an SQS queue the aws module does not create.
-    case queueMismatch = "queue-mismatch"
-    /// aws < 4 creates an ElastiCache Redis the app module never receives.
-    case unusedElastiCache = "unused-elasticache"
-    /// The app module reads an ElastiCache Redis the aws module does not create.
-    case cacheMismatch = "cache-mismatch"
+    public static let moduleArgumentType = Rule("module-argument-type")
     /// A module argument value of the right type that the module still rejects or changes.
-    case moduleArgumentValue = "module-argument-value"
+    public static let moduleArgumentValue = Rule("module-argument-value")
     /// A nested block inside a `module` block.
-    case blockInModule = "block-in-module"
+    public static let blockInModule = Rule("block-in-module")
   }
 
   /// The check that produced this finding.

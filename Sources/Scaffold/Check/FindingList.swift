@@ -1,12 +1,15 @@
 import HCL
 
 /// Collects findings while the checks run, turning token indices into positions.
-struct FindingList: Sendable {
+public struct FindingList: Sendable {
   /// The findings so far, in the order they were added.
-  private(set) var findings: [Finding] = []
+  public private(set) var findings: [Finding] = []
+
+  /// Makes an empty list.
+  public init() {}
 
   /// Adds a finding at a token of `file` (the whole file when `token` is nil).
-  mutating func add(
+  public mutating func add(
     _ rule: Finding.Rule, _ severity: Severity, in file: ConfigurationFile, at token: Int?,
     _ message: String, hint: String? = nil
   ) {
@@ -17,7 +20,7 @@ struct FindingList: Sendable {
   }
 
   /// Adds a finding that is already built.
-  mutating func add(_ finding: Finding) {
+  public mutating func add(_ finding: Finding) {
     findings.append(finding)
   }
 }

@@ -3,31 +3,34 @@ import HCL
 /// One `module` block as Terraform sees it: the block declared in a configuration
 /// file with the same-named blocks of override files (`override.tf`,
 /// `*_override.tf`) merged over it, argument by argument, in file order.
-struct ModuleCall {
+public struct ModuleCall: Sendable {
   /// An argument and the file whose block sets it.
-  struct Argument {
-    var attribute: AttributeSyntax
-    var file: ConfigurationFile
+  public struct Argument: Sendable {
+    /// The `name = value` line.
+    public var attribute: AttributeSyntax
+    /// The file whose block sets it.
+    public var file: ConfigurationFile
   }
 
   /// The declaring block and its file.
-  var block: BlockSyntax
-  var file: ConfigurationFile
+  public var block: BlockSyntax
+  /// The declaring file.
+  public var file: ConfigurationFile
   /// The override blocks merged over it, in the order Terraform applies them.
-  var overrides: [(block: BlockSyntax, file: ConfigurationFile)]
+  public var overrides: [(block: BlockSyntax, file: ConfigurationFile)]
   /// The effective arguments, in the declaring block's order, then new ones from overrides.
-  private(set) var arguments: [Argument]
+  public private(set) var arguments: [Argument]
 
   /// `module "name"`, for messages.
-  var name: String { "module \"\(label)\"" }
+  public var name: String { "module \"\(label)\"" }
   /// The block's label.
-  var label: String { block.labels.first?.value ?? "" }
+  public var label: String { block.labels.first?.value ?? "" }
 
   /// The effective argument `name`, if set.
-  func argument(_ name: String) -> Argument? { arguments.first { $0.attribute.name == name } }
+  public func argument(_ name: String) -> Argument? { arguments.first { $0.attribute.name == name } }
 
   /// The effective constant value of argument `name`, if it is a constant.
-  func constant(_ name: String) -> Value? {
+  public func constant(_ name: String) -> Value? {
     argument(name).flatMap { $0.file.tree.constantValue(of: $0.attribute.expression) }
   }
 
@@ -49,7 +52,7 @@ struct ModuleCall {
   }
 
   /// Every nested block of the declaring and override blocks (never allowed in a module block).
-  var nestedBlocks: [(block: BlockSyntax, file: ConfigurationFile)] {
+  public var nestedBlocks: [(block: BlockSyntax, file: ConfigurationFile)] {
     ([(block, file)] + overrides).flatMap { entry in entry.block.body.blocks.map { ($0, entry.file) } }
   }
 
@@ -74,7 +77,7 @@ struct ModuleCall {
   /// The module calls of `files` (valid files only): each first declaration in a
   /// configuration file, with its overrides. Later declarations of a name are
   /// duplicates, reported by the checker, and not returned.
-  static func collect(_ files: [ConfigurationFile]) -> [ModuleCall] {
+  public static func collect(_ files: [ConfigurationFile]) -> [ModuleCall] {
     var calls: [ModuleCall] = []
     var seen: Set<String> = []
     let overrides = files.filter { $0.tree.isValid && $0.role == .override }

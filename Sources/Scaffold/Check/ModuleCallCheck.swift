@@ -1,7 +1,7 @@
 import HCL
 
 /// Checks one `module` block that calls a catalogued W&B module
-/// (`wandb/wandb/aws`, `wandb/wandb/kubernetes`) against the release its
+/// against the release its
 /// `version` constraint resolves to.
 ///
 /// Modules from other sources (local paths, git, other registries, modules
@@ -46,9 +46,6 @@ struct ModuleCallCheck: Sendable {
     for argument in call.arguments where !Self.metaArguments.contains(argument.attribute.name) {
       arguments.insert(argument.attribute.name)
       checkArgument(argument.attribute, resolution, label: label, name: name, argument.file, &findings)
-    }
-    if module.source == "wandb/wandb/aws" {
-      WandbValueCheck(values: values, valueFiles: valueFiles).check(call, resolution, findings: &findings)
     }
     for input in resolution.requiredInputs ?? [] where !arguments.contains(input) {
       let summary = resolution.interface?.input(named: input)?.summary ?? ""

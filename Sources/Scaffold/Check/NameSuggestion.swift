@@ -1,8 +1,8 @@
 /// Finds the known name closest to a misspelt one, for `did you mean "x"?` hints.
-enum NameSuggestion {
+public enum NameSuggestion {
   /// The candidate within a small edit distance of `name` (ties go to the
   /// alphabetically first), or `nil` when none is close enough.
-  static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+  public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
     let target = Array(name.lowercased().utf8)
     let limit = max(1, min(3, target.count / 3))
     var best: (distance: Int, name: String)?
@@ -19,7 +19,7 @@ enum NameSuggestion {
   }
 
   /// `did you mean "x"?` for the closest candidate, if any.
-  static func hint(for name: String, in candidates: some Sequence<String>) -> String? {
+  public static func hint(for name: String, in candidates: some Sequence<String>) -> String? {
     closest(to: name, in: candidates).map { "did you mean \"\($0)\"?" }
   }
 

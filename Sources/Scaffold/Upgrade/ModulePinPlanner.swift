@@ -14,6 +14,8 @@ struct ModulePinPlanner {
   let workspace: UpgradeWorkspace
   let catalog: ModuleCatalog
   let request: UpgradeRequest
+  /// The major notes the line records.
+  let notes: [MajorUpgradeNote]
 
   /// The plan for one module, and the release the new constraint resolves to.
   struct Outcome: Sendable {
@@ -112,7 +114,7 @@ struct ModulePinPlanner {
     let downward = from.map { to < $0 } ?? false
     let crossesMajor = from.map { $0.major != to.major } ?? true
     let notes = MajorUpgradeNotes.planNotes(
-      crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to) : [], downward: downward, at: location)
+      crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to, known: notes) : [], downward: downward, at: location)
     let fromText = from.map { "\($0) (\"\(old)\")" } ?? "\"\(old)\" (which matches no release)"
     let move = "module \"\(name)\": moving \(address) from \(fromText) to \(to) (\"\(new)\")"
     if crossesMajor && !request.allowMajor {

@@ -98,8 +98,8 @@ public struct UpgradeStep: Sendable, Equatable {
   public enum Target: String, Sendable, Equatable {
     /// `--wandb-version`.
     case wandbVersion
-    /// `--module-version` (the `wandb/wandb/aws` pins).
-    case awsModule
+    /// `--module-version` (the pins of the line's main module).
+    case module
     /// The `wandb/wandb/kubernetes` pins.
     case kubernetesModule
   }

@@ -8,7 +8,7 @@ import HCL
 /// is read back from the new bytes before the plan is returned.
 ///
 /// ```swift
-/// let planner = UpgradePlanner(catalog: catalog)
+/// let planner = UpgradePlanner(catalog: catalog, lines: BlueprintCatalog.upgradeLines)
 /// do {
 ///   let plan = try planner.plan(UpgradeRequest(wandbVersion: "0.59.0"), files: files)
 ///   for line in plan.summary { print(line) }
@@ -20,18 +20,26 @@ import HCL
 /// The CLI passes every file of the directory (not of subdirectories): `*.tf`,
 /// `*.tfvars` and the JSON forms; other files are ignored.
 public struct UpgradePlanner: Sendable {
-  /// The registry address of the infrastructure module.
-  public static let awsModule = "wandb/wandb/aws"
-  /// The registry address of the app module of the legacy line.
-  public static let kubernetesModule = WandbVersionLocator.appModule
-  /// The first major of `wandb/wandb/aws` where the W&B operator manages W&B Server.
-  public static let operatorMajor = 4
-
   /// The module catalogue (releases, required inputs).
   public let catalog: ModuleCatalog
+  /// The module lines' upgrade facts; the first whose module the directory calls applies.
+  public let lines: [UpgradeLine]
+  /// The checks of the module lines, run before and after the change.
+  public let rules: [any CheckRule]
 
   /// Makes a planner.
-  public init(catalog: ModuleCatalog) { self.catalog = catalog }
+  public init(catalog: ModuleCatalog, lines: [UpgradeLine], rules: [any CheckRule] = []) {
+    self.catalog = catalog
+    self.lines = lines
+    self.rules = rules
+  }
+
+  /// The line whose main module `files` call (the first line when none does).
+  private func line(for files: [UpgradeSourceFile]) -> UpgradeLine {
+    let fallback = lines.first ?? UpgradeLine(module: "", majorNotes: [])
+    guard let workspace = try? UpgradeWorkspace(files) else { return fallback }
+    return lines.first { !workspace.moduleCalls(to: $0.module).isEmpty } ?? fallback
+  }
 
   /// Plans `request` over a directory's files.
   ///
@@ -59,9 +67,11 @@ public struct UpgradePlanner: Sendable {
         throw refusal
       }
     }
+    let line = line(for: files)
+    let appModule = line.appModule ?? WandbVersionLocator.appModule
     for case (let address, let flag, let raw?) in [
-      (Self.awsModule, "--module-version", request.moduleVersion),
-      (Self.kubernetesModule, "--kubernetes-module-version", request.kubernetesModuleVersion),
+      (line.module, "--module-version", request.moduleVersion),
+      (appModule, "--kubernetes-module-version", request.kubernetesModuleVersion),
     ] {
       let text = VersionConstraint.trimmed(raw)
       let resolution: ModuleResolution
@@ -80,21 +90,21 @@ public struct UpgradePlanner: Sendable {
     }
     let workspace = try UpgradeWorkspace(files)
     var partial = PartialPlan()
-    var awsTarget: SemanticVersion?
-    let pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request)
+    var moduleTarget: SemanticVersion?
+    let pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
     if let constraint = request.moduleVersion {
-      try refuseJSON(in: workspace, mentioning: Self.awsModule)
-      let outcome = try pins.plan(Self.awsModule, constraint: constraint, as: .awsModule)
+      try refuseJSON(in: workspace, mentioning: line.module)
+      let outcome = try pins.plan(line.module, constraint: constraint, as: .module)
       partial.append(outcome.plan)
-      awsTarget = outcome.target
+      moduleTarget = outcome.target
     }
     if let constraint = request.kubernetesModuleVersion {
-      try refuseJSON(in: workspace, mentioning: Self.kubernetesModule)
-      partial.append(try pins.plan(Self.kubernetesModule, constraint: constraint, as: .kubernetesModule).plan)
+      try refuseJSON(in: workspace, mentioning: appModule)
+      partial.append(try pins.plan(appModule, constraint: constraint, as: .kubernetesModule).plan)
     }
     if let tag {
       try refuseJSON(in: workspace, mentioning: WandbVersionLocator.argument)
-      try refuseOperatorLine(in: workspace, awsTarget: awsTarget)
+      try refuseOperatorLine(in: workspace, line: line, target: moduleTarget)
       partial.append(try WandbVersionPlanner(workspace: workspace, target: tag, request: request).plan())
     }
     let changed = try assemble(partial.edits, in: workspace)
@@ -102,7 +112,7 @@ public struct UpgradePlanner: Sendable {
     var broken: [String] = []
     if !changed.isEmpty {
       let after = Self.applying(changed, to: files)
-      try confirm(after, request: request, tag: tag)
+      try confirm(after, request: request, tag: tag, line: line)
       broken = newErrors(files, after)
     }
     if !broken.isEmpty {
@@ -130,7 +140,7 @@ public struct UpgradePlanner: Sendable {
   private func newErrors(_ before: [UpgradeSourceFile], _ after: [UpgradeSourceFile]) -> [String] {
     func errors(_ files: [UpgradeSourceFile]) -> [Finding] {
       ConfigurationChecker.check(
-        ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:]
+        ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:], rules: rules
       ).filter { $0.severity == .error }
     }
     func key(_ f: Finding) -> String { "\(f.path) \(f.rule.rawValue) \(Self.maskingVersions(f.message))" }
@@ -180,15 +190,19 @@ public struct UpgradePlanner: Sendable {
       hint: "make the change by hand")
   }
 
-  /// Refuses `wandb_version` when the aws module is (or is being moved to) 4.0 or later.
-  private func refuseOperatorLine(in workspace: UpgradeWorkspace, awsTarget: SemanticVersion?) throws(UpgradeRefusal) {
-    guard let module = catalog.module(Self.awsModule) else { return }
-    for call in workspace.moduleCalls(to: Self.awsModule) {
+  /// Refuses `wandb_version` when the line's module is (or is being moved to) a
+  /// release of the operator era.
+  private func refuseOperatorLine(in workspace: UpgradeWorkspace, line: UpgradeLine, target: SemanticVersion?)
+    throws(UpgradeRefusal)
+  {
+    guard let module = catalog.module(line.module) else { return }
+    let appModule = line.appModule ?? WandbVersionLocator.appModule
+    for call in workspace.moduleCalls(to: line.module) {
       // The last `version` wins: an override file's replaces the primary block's.
       let pinned = workspace.moduleBlocks(named: call.name).compactMap { block in
         block.block.body.attribute(named: "version").map { (file: workspace.files[block.file], attribute: $0) }
       }.last
-      var release = awsTarget
+      var release = target
       var written = "no version argument: the newest release"
       if release == nil {
         if let pinned {
@@ -203,18 +217,19 @@ public struct UpgradePlanner: Sendable {
       } else {
         written = "after the requested --module-version"
       }
-      guard let release, release.major >= Self.operatorMajor else { continue }
+      guard let release, release.major >= (line.operatorMajor ?? 0) else { continue }
       var notes: [UpgradeNote] = []
-      for app in workspace.moduleCalls(to: Self.kubernetesModule) {
+      for app in workspace.moduleCalls(to: appModule) {
         notes.append(
           UpgradeNote(
-            .warning, "module \"\(app.name)\" (\(Self.kubernetesModule)) belongs to the pre-operator line and must be removed",
+            .warning, "module \"\(app.name)\" (\(appModule)) belongs to the pre-operator line and must be removed",
             at: workspace.files[app.file].location(ofToken: app.block.typeToken),
-            details: ["see terraform-aws-wandb docs/operator-migration"]))
+            details: ["see \(line.operatorMigrationReference)"]))
       }
+      let era = line.operatorMajor.map { "from \($0).0" } ?? "on this line"
       throw UpgradeRefusal(
         .operatorManaged,
-        "module \"\(call.name)\" uses \(Self.awsModule) \(release) (\(written)): from 4.0 the W&B operator deploys W&B Server, "
+        "module \"\(call.name)\" uses \(line.module) \(release) (\(written)): \(era) the W&B operator deploys W&B Server, "
           + "so its version is not set in Terraform; nothing was changed",
         at: pinned.map { $0.file.location(of: $0.attribute.expression) }
           ?? workspace.files[call.file].location(ofToken: call.block.typeToken),
@@ -277,7 +292,9 @@ public struct UpgradePlanner: Sendable {
 
   /// Re-reads the whole directory as it would be (`sources`) and checks that it now
   /// says what was asked.
-  private func confirm(_ sources: [UpgradeSourceFile], request: UpgradeRequest, tag: WandbImageTag?) throws(UpgradeRefusal) {
+  private func confirm(_ sources: [UpgradeSourceFile], request: UpgradeRequest, tag: WandbImageTag?, line: UpgradeLine)
+    throws(UpgradeRefusal)
+  {
     let failure = UpgradeRefusal(.internalError, "the upgraded files do not read back as requested; nothing was changed")
     let after: UpgradeWorkspace
     do {
@@ -298,7 +315,9 @@ public struct UpgradePlanner: Sendable {
       let effective = finding.modulesWithout.isEmpty ? value ?? implicit : implicit
       guard effective == tag.description else { throw failure }
     }
-    let moves = [(Self.awsModule, request.moduleVersion), (Self.kubernetesModule, request.kubernetesModuleVersion)]
+    let moves = [
+      (line.module, request.moduleVersion), (line.appModule ?? WandbVersionLocator.appModule, request.kubernetesModuleVersion),
+    ]
     for case (let address, let raw?) in moves {
       guard let wanted = try? VersionConstraint(VersionConstraint.trimmed(raw)) else { throw failure }
       for call in after.moduleCalls(to: address) {

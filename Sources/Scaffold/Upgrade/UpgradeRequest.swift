@@ -11,7 +11,7 @@
 public struct UpgradeRequest: Sendable, Equatable {
   /// The W&B Server image tag to run: `latest` or a release such as `0.59.0`.
   public var wandbVersion: String?
-  /// A new `version` constraint for the `wandb/wandb/aws` module calls, such as `~> 2.8`.
+  /// A new `version` constraint for the calls of the line's main module, such as `~> 2.8`.
   public var moduleVersion: String?
   /// A new `version` constraint for the `wandb/wandb/kubernetes` module calls.
   public var kubernetesModuleVersion: String?

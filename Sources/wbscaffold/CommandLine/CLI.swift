@@ -7,7 +7,7 @@ enum CLI {
 
   static var spec: CommandSpec {
     CommandSpec(
-      name: "wbscaffold", abstract: "Scaffold, check and upgrade Terraform configuration for W&B Server on AWS.",
+      name: "wbscaffold", abstract: "Scaffold, check and upgrade Terraform configuration for W&B Server.",
       options: [CommandSpec.Option(name: "version", kind: .flag, help: "Show the version.")],
       subcommands: commands.map { $0.spec })
   }

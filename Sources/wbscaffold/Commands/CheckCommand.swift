@@ -14,7 +14,7 @@ enum CheckCommand: Command {
     return CommandSpec(
       name: "check", abstract: "Validate a Terraform directory for W&B Server, compiler-style.",
       discussion:
-        "Reports undeclared tfvars keys, undeclared var.X references, variables without values (a sensitive one may come from TF_VAR_name), values that do not fit declared types, module arguments the pinned wandb/wandb/aws or wandb/wandb/kubernetes release does not accept, missing required inputs, known traps of the W&B guide, unused variables and syntax errors. Exit 0 without errors, 1 with errors.",
+        "Reports undeclared tfvars keys, undeclared var.X references, variables without values (a sensitive one may come from TF_VAR_name), values that do not fit declared types, module arguments the pinned release of a catalogued W&B module does not accept, missing required inputs, known traps of the W&B guide, unused variables and syntax errors. Exit 0 without errors, 1 with errors.",
       arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
       options: [
         O(name: "var-file", kind: .value("file"), help: "An extra variable file, as terraform's -var-file.", repeatable: true),
@@ -44,7 +44,8 @@ enum CheckCommand: Command {
       }
     }
     let configuration = ConfigurationDirectory(files: files, variableFiles: varFiles)
-    let findings = ConfigurationChecker.check(configuration, catalog: BlueprintCatalog.modules, environment: context.environment)
+    let findings = ConfigurationChecker.check(
+      configuration, catalog: BlueprintCatalog.modules, environment: context.environment, rules: BlueprintCatalog.checkRules)
     let errors = findings.filter { $0.severity == .error }.count
     let warnings = findings.filter { $0.severity == .warning }.count
     let checked = configuration.configurationFiles.count + configuration.valueFiles.count

@@ -10,6 +10,7 @@ import Scaffold
 struct InitReport {
   let context: Context
   let directory: String
+  let blueprint: any Blueprint
   let files: [GeneratedFile]
   let plan: WritePlan
   let summary: DeploymentSummary
@@ -28,19 +29,14 @@ struct InitReport {
     terminal.out("")
     terminal.out(style.bold("Summary") + " (\(s.blueprint): \(s.blueprintSummary))")
     var rows: [(String, String)] = [("URL", s.url)]
-    rows += s.pins.map { ("\($0.key) version", $0.value) }
-    if let v = s.wandbVersion { rows.append(("W&B version", v)) }
-    if let size = s.size { rows.append(("size", size)) }
-    if let sizing = s.sizing {
-      if !sizing.nodeInstanceTypes.isEmpty {
-        rows.append(("nodes", "\(sizing.nodeInstanceTypes.joined(separator: ", ")) (\(sizing.origin))"))
-      }
-      if !sizing.databaseInstanceClass.isEmpty { rows.append(("database", sizing.databaseInstanceClass)) }
-    }
-    rows.append(("state", s.backend.map { "s3://\($0.bucket)/\($0.key)" } ?? "local file"))
+    rows += s.reviewed.map { ($0.label, $0.text) }
+    rows += s.pins.map { ("\($0.label) version", $0.value) }
+    rows += s.settings.map { ($0.label, $0.text) }
+    rows.append(("deletion protection", s.deletionProtection ? "on" : "off"))
+    rows.append(("state", s.backend?.text ?? "local file"))
     let width = rows.map(\.0.count).max() ?? 0
     for (label, value) in rows { terminal.out("  \(pad(label, width))  \(value)") }
-    for note in s.toggleNotes { terminal.out("  • " + note) }
+    for note in s.notes { terminal.out("  • " + note) }
     for warning in s.warnings { terminal.out(style.yellow("  warning: ") + warning) }
     terminal.out("")
     for entry in plan.entries { terminal.out("  \(action(entry.action)) \(relative(entry.path))") }
@@ -106,65 +102,131 @@ struct InitReport {
     terminal.out("  wbscaffold check")
     terminal.out("  terraform init")
     terminal.out("  terraform apply")
-    if answers.wandbVersion != nil {
+    if summary.setsWandbVersion {
       terminal.out("  wbscaffold upgrade --wandb-version <version>   # later, to move to a new W&B release")
     }
     if interactive {
       terminal.out("")
       terminal.out(style.bold("The same, without questions") + " (the license comes from WANDB_LICENSE or --license-file):")
-      terminal.out("  " + EquivalentCommand.line(answers: answers, directory: directory))
+      terminal.out("  " + EquivalentCommand.line(answers: answers, blueprint: blueprint, directory: directory))
     }
   }
 
   /// A pin's key in the `--json` summary, camelCase like the other keys.
-  static func jsonKey(_ key: PinKey) -> String {
+  func jsonKey(_ key: PinKey) -> String {
     switch key {
     case .module: return "module"
-    case .kubernetesModule: return "kubernetesModule"
+    case .appModule: return (blueprint.appModuleName ?? "app") + "Module"
     case .terraform: return "terraform"
-    case .provider(let name): return name + "Provider"
+    case .provider(let name):
+      let words = name.split(separator: "-")
+      return (words.first.map(String.init) ?? "") + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        + "Provider"
     }
   }
 
-  /// The `--json` summary: files, blueprint, versions, toggles and warnings. Never the license.
-  func json(answers: Answers, dryRun: Bool) -> String {
+  /// Before `--force` overwrites: the lines of each overwritten file that the new
+  /// one does not have (hand edits, comments, blocks), so nothing goes unnoticed.
+  func droppedEdits() {
+    let err = context.style(.stderr)
+    for entry in plan.entries where entry.action == .update {
+      let name = relative(entry.path)
+      if isSecret(entry) {
+        terminal.err(err.yellow("warning: ") + "--force overwrites \(name), whose contents differ (not shown)")
+        continue
+      }
+      let kept = Set(String(decoding: entry.bytes, as: UTF8.self).split(separator: "\n").map { String($0).trimmingCharacters() })
+      let dropped = String(decoding: entry.previous ?? [], as: UTF8.self).split(separator: "\n")
+        .map { String($0).trimmingCharacters() }.filter { !$0.isEmpty && !kept.contains($0) }
+      guard !dropped.isEmpty else { continue }
+      terminal.err(err.yellow("warning: ") + "--force drops \(dropped.count) line\(dropped.count == 1 ? "" : "s") of \(name) that the new file does not have:")
+      for line in dropped.prefix(8) { terminal.err("  - \(line)") }
+      if dropped.count > 8 { terminal.err("  ... and \(dropped.count - 8) more (see --dry-run --diff)") }
+    }
+  }
+
+  /// A JSON value of a setting.
+  private struct SettingValue: Encodable {
+    var value: DeploymentSummary.JSONValue
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      switch value {
+      case .string(let s): try container.encode(s)
+      case .strings(let list): try container.encode(list)
+      case .bool(let b): try container.encode(b)
+      }
+    }
+  }
+
+  /// Keys chosen at run time, for the settings of the `--json` document.
+  private struct DynamicKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  /// The `--json` summary: files, blueprint, versions, settings and warnings. Never a secret.
+  func json(dryRun: Bool) -> String {
     struct FileEntry: Encodable {
       var path: String
       var action: String
       var secret: Bool
     }
     struct Output: Encodable {
-      var directory: String
+      var fixed: [String: String]
       var dryRun: Bool
-      var blueprint: String
-      var url: String
       var versions: [String: String]
-      var wandbVersion: String?
-      var size: String?
-      var redis: Bool
-      var sqs: Bool
-      var nodeInstanceTypes: [String]?
-      var databaseInstanceClass: String?
-      var backend: String?
+      var settings: [(String, DeploymentSummary.JSONValue)]
       var deletionProtection: Bool
       var files: [FileEntry]
       var warnings: [String]
+      func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        for (k, v) in fixed { try c.encode(v, forKey: DynamicKey(k)) }
+        try c.encode(dryRun, forKey: DynamicKey("dryRun"))
+        try c.encode(versions, forKey: DynamicKey("versions"))
+        for (k, v) in settings { try c.encode(SettingValue(value: v), forKey: DynamicKey(k)) }
+        try c.encode(deletionProtection, forKey: DynamicKey("deletionProtection"))
+        try c.encode(files, forKey: DynamicKey("files"))
+        try c.encode(warnings, forKey: DynamicKey("warnings"))
+      }
     }
     let s = summary
+    var settings = (s.reviewed + s.settings).map { ($0.jsonKey, $0.json) }
+    if let backend = s.backend { settings.append((backend.jsonKey, backend.json)) }
     let output = Output(
-      directory: directory, dryRun: dryRun, blueprint: s.blueprint, url: s.url,
-      versions: Dictionary(uniqueKeysWithValues: s.pins.map { (Self.jsonKey($0.key), $0.value) }),
-      wandbVersion: s.wandbVersion, size: s.size, redis: s.redis, sqs: s.sqs,
-      nodeInstanceTypes: s.sizing.map(\.nodeInstanceTypes).flatMap { $0.isEmpty ? nil : $0 },
-      databaseInstanceClass: s.sizing.map(\.databaseInstanceClass).flatMap { $0.isEmpty ? nil : $0 },
-      backend: s.backend.map { "s3://\($0.bucket)/\($0.key)" }, deletionProtection: s.deletionProtection,
+      fixed: ["directory": directory, "blueprint": s.blueprint, "url": s.url], dryRun: dryRun,
+      versions: Dictionary(uniqueKeysWithValues: s.pins.map { (jsonKey($0.key), $0.value) }), settings: settings,
+      deletionProtection: s.deletionProtection,
       files: plan.entries.map { e in
         FileEntry(
           path: relative(e.path),
-          action: plan.conflicts.isEmpty && dryRun && e.action != .identical ? "would-\(e.action.rawValue)" : e.action.rawValue,
+          action: dryRun && e.action != .identical ? "would-\(e.action.rawValue)" : e.action.rawValue,
           secret: isSecret(e))
       },
       warnings: s.warnings)
     return JSONText.encode(output)
+  }
+
+  /// The `--json` document of a refusal: an error object, so scripts parse one shape.
+  static func jsonError(_ refusal: InitRefusal) -> String {
+    struct Problem: Encodable {
+      var flag: String
+      var message: String
+    }
+    struct Output: Encodable {
+      var error: String
+      var kind: String
+      var invalid: [Problem]
+      var missing: [String]
+      var findings: [String]
+    }
+    return JSONText.encode(
+      Output(
+        error: refusal.message, kind: refusal.kind == .usage ? "usage" : "failure",
+        invalid: refusal.problems.map { Problem(flag: $0.source, message: $0.message) }, missing: refusal.missing.map(\.flag),
+        findings: refusal.findings.map(\.description)))
   }
 }

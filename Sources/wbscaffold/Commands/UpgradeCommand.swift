@@ -9,14 +9,14 @@ enum UpgradeCommand: Command {
     return CommandSpec(
       name: "upgrade", abstract: "Set wandb_version (or move module pins) in an existing configuration.",
       discussion:
-        "Only the bytes of the version strings change: comments, blank lines, ordering, line endings and a BOM are kept, and a file that was fmt-clean stays fmt-clean. If no wandb_version exists yet it is added as the W&B guide says. Directories on the operator line (aws module >= 4) are refused: the W&B operator manages the version there.",
+        "Only the bytes of the version strings change: comments, blank lines, ordering, line endings and a BOM are kept, and a file that was fmt-clean stays fmt-clean. If no wandb_version exists yet it is added as the W&B guide says. Directories on an operator-era release of their module line are refused: the W&B operator manages the version there.",
       arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
       options: [
         O(name: "wandb-version", kind: .value("version"), help: "The W&B Server version: 'latest' or a release such as 0.59.0."),
-        O(name: "module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/aws module."),
+        O(name: "module-version", kind: .value("constraint"), help: "New version constraint of the main W&B module the directory calls."),
         O(name: "kubernetes-module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/kubernetes module."),
         O(name: "allow-downgrade", kind: .flag, help: "Allow moving to an older version."),
-        O(name: "allow-major", kind: .flag, help: "Allow crossing a major version of the aws module (its requirements are printed)."),
+        O(name: "allow-major", kind: .flag, help: "Allow crossing a major version of the module (its requirements are printed)."),
         O(name: "placement", kind: .value("style"), help: "Where to add a missing wandb_version.", defaultValue: "automatic",
           allowedValues: ["automatic", "module", "variable"]),
         O(name: "dry-run", kind: .flag, help: "Print a unified diff; write nothing."),
@@ -49,7 +49,7 @@ enum UpgradeCommand: Command {
     let json = args.flag("json")
     let plan: UpgradePlan
     do {
-      plan = try UpgradePlanner(catalog: BlueprintCatalog.modules).plan(request, files: files)
+      plan = try UpgradePlanner(catalog: BlueprintCatalog.modules, lines: BlueprintCatalog.upgradeLines, rules: BlueprintCatalog.checkRules).plan(request, files: files)
     } catch {
       if json { terminal.write(UpgradeJSON(refusal: error, directory: directory).text, to: .stdout) }
       if error.isUsageError {

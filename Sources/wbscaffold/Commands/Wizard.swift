@@ -1,9 +1,11 @@
 import Blueprints
 import Scaffold
 
-/// The interactive part of `init`: asks, over a `Terminal`, every question that
-/// flags and the environment did not answer, validating each answer at once with
-/// the same rules as the flags and asking again until it is valid.
+/// The interactive part of `init`: asks, over a `Terminal`, for the cloud, the
+/// module line and every question of that line that flags and the environment
+/// did not answer, validating each answer at once with the question's own rules
+/// and asking again until it is valid (or, for a value the line does not
+/// support, until one it does).
 struct Wizard {
   let terminal: any Terminal
   let style: Style
@@ -11,45 +13,69 @@ struct Wizard {
   /// End of input or a refused confirmation: nothing is written.
   static let aborted = CommandFailure(code: .failure, message: "no answer (end of input): nothing was written")
 
-  /// Asks for the blueprint unless given.
-  func blueprint(explicit: String?) throws -> any Blueprint {
-    if let explicit, let bp = BlueprintCatalog.blueprint(explicit) { return bp }
-    let q = Questions.question(.blueprint)
-    for bp in BlueprintCatalog.all { terminal.out(style.dim("    \(bp.id): \(bp.summary)")) }
-    let ids = BlueprintCatalog.all.map(\.id)
+  /// Asks for the cloud, then its module line; `current` (the line the directory
+  /// is on) is the default, else the cloud's current line.
+  func blueprint(current: (any Blueprint)?) throws -> any Blueprint {
+    let clouds = BlueprintCatalog.clouds
+    var cloud = current?.cloud ?? clouds[0]
+    if clouds.count > 1 {
+      terminal.out(style.dim("  " + clouds.map { "\($0.id): \($0.name)" }.joined(separator: "; ")))
+      let id = try choose("Cloud", clouds.map(\.id), default: cloud.id)
+      cloud = clouds.first { $0.id == id } ?? cloud
+    }
+    let lines = BlueprintCatalog.blueprints(of: cloud)
+    guard lines.count > 1 else { return lines[0] }
+    for line in lines { terminal.out(style.dim("    \(line.id): \(line.summary)" + (line.isCurrent ? " (current)" : ""))) }
+    let fallback = current.flatMap { c in lines.first { $0.id == c.id } } ?? lines[0]
+    let id = try choose("Blueprint (module line)", lines.map(\.id), default: fallback.id)
+    return lines.first { $0.id == id } ?? fallback
+  }
+
+  private func choose(_ prompt: String, _ ids: [String], default fallback: String) throws -> String {
     while true {
-      guard let line = terminal.readLine(prompt: style.bold(q.prompt) + " [\(ids[0])]: ") else { throw Wizard.aborted }
-      let answer = line.trimmingCharacters()
-      if answer.isEmpty, let first = BlueprintCatalog.all.first { return first }
-      if let bp = BlueprintCatalog.blueprint(answer) { return bp }
-      terminal.out(style.red("  ✗ ") + "'\(answer)' is not a blueprint; choose \(ids.joined(separator: " or "))")
+      guard let line = terminal.readLine(prompt: style.bold(prompt) + " [\(fallback)]: ") else { throw Wizard.aborted }
+      let answer = line.trimmingCharacters().lowercased()
+      if answer.isEmpty { return fallback }
+      if ids.contains(answer) { return answer }
+      terminal.out(style.red("  ✗ ") + "'\(answer)' is not one of \(ids.joined(separator: ", "))")
     }
   }
 
-  /// Asks every applicable question missing from `explicit`, with `remembered`
-  /// values (an existing terraform.tfvars) or the blueprint's defaults in brackets.
+  /// Asks every question of `blueprint` that `explicit` does not answer, with
+  /// `remembered` values (the directory's files) or the defaults in brackets.
   ///
-  /// - Returns: the answers, and which questions were answered by typing rather
-  ///   than by accepting the default (a typed answer weighs like a flag).
-  func ask(blueprint: any Blueprint, explicit: RawAnswers, remembered: RawAnswers) throws
-    -> (answers: RawAnswers, typed: Set<Question.Key>)
-  {
-    var answers = explicit
-    var typed: Set<Question.Key> = []
-    for q in Questions.all where q.key != .blueprint && Questions.applies(q.key, to: blueprint) {
-      guard explicit.values[q.key] == nil else { continue }
-      let fallback = remembered.values[q.key] ?? AnswerResolver.defaultValue(q.key, for: blueprint)
-      let (value, wasTyped) = try ask(q, default: fallback)
-      answers.values[q.key] = value
-      if wasTyped { typed.insert(q.key) }
+  /// - Returns: only the answers typed; an accepted default stays a default.
+  func ask(blueprint: any Blueprint, explicit: RawAnswers, remembered: RawAnswers) throws -> RawAnswers {
+    var typed = RawAnswers()
+    func known(_ id: String) -> [String]? {
+      explicit.values[id] ?? typed.values[id] ?? remembered.values[id] ?? blueprint.question(id)?.defaultValue
     }
-    return (answers, typed)
+    for q in blueprint.questions where q.isAsked && explicit.values[q.id] == nil {
+      // A required follow-up is asked whenever its prerequisite has a value; an
+      // optional one only when the prerequisite was asked here, not given as a flag.
+      if let after = q.askedAfter, known(after)?.isEmpty ?? true || (!q.requiredWhenAsked && explicit.values[after] != nil) {
+        continue
+      }
+      if let needed = q.requires, known(needed)?.isEmpty ?? true { continue }
+      let required = q.requiredWhen.map { known($0.question)?.last == $0.value } ?? false
+      let askedRequired = q.askedAfter != nil && q.requiredWhenAsked
+      let fallback = remembered.values[q.id] ?? (required || askedRequired ? nil : q.defaultValue)
+      if let value = try ask(q, default: fallback, optional: q.isOptional && !required && !askedRequired, supported: { raw in
+        blueprint.unsupported(q.id, raw)
+      }) {
+        typed.values[q.id] = value
+      }
+    }
+    return typed
   }
 
-  private func ask(_ q: Question, default fallback: [String]?) throws -> (value: [String], typed: Bool) {
+  /// One question; nil when the default was accepted.
+  private func ask(
+    _ q: Question, default fallback: [String]?, optional: Bool, supported: (String) -> String?
+  ) throws -> [String]? {
     terminal.out(style.dim("  " + q.hint))
     let suffix: String
-    if q.isYesNo {
+    if q.isToggle {
       suffix = fallback == ["false"] ? " [y/N] " : " [Y/n] "
     } else if q.isSecret {
       suffix = fallback != nil ? " [keep the existing one]: " : ": "
@@ -57,85 +83,29 @@ struct Wizard {
       let shown = fallback.joined(separator: ", ")
       suffix = " [\(shown.isEmpty ? "none" : shown)]: "
     } else {
-      suffix = ": "
+      suffix = optional ? " [none]: " : ": "
     }
+    var label = q.prompt
+    if case .choice(let values) = q.kind { label += " (\(values.joined(separator: ", ")))" }
     while true {
-      let prompt = style.bold(q.prompt) + suffix
+      let prompt = style.bold(label) + suffix
       guard let line = q.isSecret ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt) else {
         throw Wizard.aborted
       }
       let typed = line.trimmingCharacters()
-      if typed.isEmpty, let fallback {
-        if q.isList || !fallback.isEmpty || q.isOptional { return (fallback, false) }
-      }
-      if typed.isEmpty && !q.isOptional {
-        terminal.out(style.red("  ✗ ") + "a value is required")
-        continue
-      }
-      do {
-        if q.isList { return (try q.validateList([typed]), true) }
-        return ([try q.validate(typed)], true)
-      } catch {
-        terminal.out(style.red("  ✗ ") + error.message)
-      }
-    }
-  }
-
-  /// Asks for reference-architecture sizing and a remote state backend, unless
-  /// flags chose them; an empty answer keeps the module's sizes or local state.
-  func askDeployment(_ choices: inout DeploymentChoices) throws {
-    if !choices.sizingGiven {
-      choices.workload = try askChoice(
-        "Workload to size for", Workload.allCases.map(\.rawValue), optional: true,
-        hint: "node and database sizes from the W&B reference architecture; empty keeps the module's defaults")
-    }
-    if choices.workload != nil && choices.environment == nil {
-      choices.environment = try askChoice(
-        "Environment", Environment.allCases.map(\.rawValue), optional: false,
-        hint: "prod: production sizes, deletion protection on; dev: test sizes, database and bucket can be destroyed")
-    }
-    guard !choices.backendGiven else { return }
-    let required = choices.backend == "s3"
-    choices.stateBucket = try askValue(
-      "S3 bucket for the Terraform state", optional: !required, validate: Backend.validateBucket,
-      hint: required
-        ? "the existing bucket that holds the state (--backend s3)"
-        : "an existing bucket keeps the state safe and shared; empty keeps a local state file (trials only)")
-    if choices.stateBucket != nil && choices.lockTable == nil {
-      choices.lockTable = try askValue(
-        "DynamoDB table for state locking", validate: Backend.validateTable,
-        hint: "empty locks with an S3 lock file instead (Terraform 1.10 or later)")
-    }
-  }
-
-  private func askChoice(_ prompt: String, _ values: [String], optional: Bool, hint: String) throws -> String? {
-    let choose = { (raw: String) throws(ValidationError) -> String in
-      let value = raw.lowercased()
-      guard values.contains(value) else {
-        throw ValidationError("'\(raw)' is not one of \(values.joined(separator: ", "))")
-      }
-      return value
-    }
-    return try askValue("\(prompt) (\(values.joined(separator: ", ")))", optional: optional, validate: choose, hint: hint)
-  }
-
-  /// Asks one value with no flag-backed question behind it; nil when left empty (if optional).
-  private func askValue(
-    _ prompt: String, optional: Bool = true, validate: (String) throws(ValidationError) -> String, hint: String
-  ) throws -> String? {
-    terminal.out(style.dim("  " + hint))
-    while true {
-      guard let line = terminal.readLine(prompt: style.bold(prompt) + (optional ? " [none]: " : ": ")) else {
-        throw Wizard.aborted
-      }
-      let typed = line.trimmingCharacters()
       if typed.isEmpty {
-        if optional { return nil }
+        if fallback != nil { return nil }
+        if optional { return [] }
         terminal.out(style.red("  ✗ ") + "a value is required")
         continue
       }
       do {
-        return try validate(typed)
+        let value = try q.validateAnswer([typed])
+        if let problem = value.lazy.compactMap(supported).first {
+          terminal.out(style.red("  ✗ ") + problem)
+          continue
+        }
+        return value
       } catch {
         terminal.out(style.red("  ✗ ") + error.message)
       }

@@ -263,30 +263,6 @@ struct ModuleCallCheckTests {
     #expect(found.contains("main.tf:1:1 missing-module-input"), "8.0.0 requires license and kubernetes_legacy_cluster_creator_admin")
   }
 
-  @Test("eks_cluster_version and size values the module rejects or changes")
-  func wandbValues() throws {
-    let number = Self.aws().replacingLine(containing: "eks_cluster_version", with: "  eks_cluster_version = 1.30")
-    var findings = try F.check(["main.tf": number])
-    #expect(F.locations(findings) == ["main.tf:10:25 module-argument-value"])
-    #expect(findings.first?.message == "module \"wandb_infra\": eks_cluster_version is the number 1.30, which Terraform converts to the string \"1.3\"")
-    #expect(findings.first?.hint == "quote it: \"1.30\"")
-    // 1.29 survives the conversion unchanged.
-    #expect(try F.check(["main.tf": Self.aws().replacingLine(containing: "eks_cluster_version", with: "  eks_cluster_version = 1.29")]).isEmpty)
-    // Behind a variable, the tfvars value is reported.
-    let viaVariable = Self.aws().replacingLine(containing: "eks_cluster_version", with: "  eks_cluster_version = var.eks")
-    findings = try F.check([
-      "main.tf": viaVariable, "variables.tf": "variable \"eks\" {\n  type = string\n}\n", "terraform.tfvars": "eks = 1.30\n",
-    ])
-    #expect(F.locations(findings) == ["terraform.tfvars:1:7 module-argument-value"])
-    let malformed = Self.aws().replacingLine(containing: "eks_cluster_version", with: "  eks_cluster_version = \"1.5\"")
-    #expect(F.locations(try F.check(["main.tf": malformed])) == ["main.tf:10:25 module-argument-value"])
-
-    let base = "  license = \"x\"\n  kubernetes_legacy_cluster_creator_admin = false\n"
-    let size = try F.check(["main.tf": Self.aws(version: "~> 8.0", base + "  size = \"Large\"")])
-    #expect(F.locations(size) == ["main.tf:13:10 module-argument-value"])
-    #expect(size.first?.hint == "did you mean \"large\"?")
-    #expect(try F.check(["main.tf": Self.aws(version: "~> 8.0", base + "  size = \"xlarge\"")]).isEmpty)
-  }
 }
 
 extension String {

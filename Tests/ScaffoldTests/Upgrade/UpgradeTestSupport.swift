@@ -1,4 +1,5 @@
 import HCL
+import Blueprints
 import Testing
 
 @testable import Scaffold
@@ -41,8 +42,11 @@ struct UpgradeDirectory {
 enum UpgradeTesting {
   static let catalog: ModuleCatalog? = try? CatalogFixture.catalog()
 
+  /// The upgrade facts of the module line the fixtures use, as the Blueprints target records them.
+  static let line = BlueprintCatalog.upgradeLines[0]
+
   static func planner() throws -> UpgradePlanner {
-    UpgradePlanner(catalog: try #require(catalog, "the module catalogue fixture loads"))
+    UpgradePlanner(catalog: try #require(catalog, "the module catalogue fixture loads"), lines: [line])
   }
 
   /// Plans `request` over `directory`.

@@ -1,4 +1,5 @@
 import HCL
+import Scaffold
 
 /// W&B-specific consistency on the pre-operator line (aws module < 4 plus the
 /// `wandb/wandb/kubernetes` app module): what the infrastructure module creates
@@ -12,46 +13,23 @@ import HCL
 ///   internal queue, fails at plan: the queue name output is null (an error).
 /// - ElastiCache is created by default but used only when the app gets
 ///   `redis_connection_string` (a warning).
-struct AppWiringCheck {
-  let catalog: ModuleCatalog
-  let values: VariableValues
-  /// The value files `values` indexes into.
-  let valueFiles: [ConfigurationFile]
-
-  func check(_ files: [ConfigurationFile], findings: inout FindingList) {
-    var infrastructure: [(ModuleCall, ModuleResolution)] = []
-    var apps: [ModuleCall] = []
-    for call in ModuleCall.collect(files) {
-      guard case .string(let address)? = call.constant("source"), let module = catalog.module(address) else { continue }
-      switch module.source {
-      case "wandb/wandb/aws":
-        infrastructure.append((call, resolve(call, module)))
-      case "wandb/wandb/kubernetes":
-        apps.append(call)
-      default:
-        continue
-      }
-    }
+struct AWSAppWiringCheck: CheckRule {
+  func check(_ context: CheckContext, findings: inout FindingList) {
+    let infrastructure = context.calls(to: AWSLine.infrastructureModule)
+    let apps = context.calls(to: AWSLine.appModule)
     // Only one infrastructure module and one app can be paired without guessing.
-    guard infrastructure.count == 1, apps.count == 1, let (infra, resolution) = infrastructure.first,
-      let app = apps.first, let release = resolution.release, release.major < 4
+    guard infrastructure.count == 1, apps.count == 1, let infra = infrastructure.first, let app = apps.first,
+      let release = infra.release, release.major < AWSLine.operatorMajor
     else { return }
-    checkQueue(infra, resolution, app, &findings)
-    checkCache(infra, resolution, app, &findings)
-  }
-
-  private func resolve(_ call: ModuleCall, _ module: CatalogModule) -> ModuleResolution {
-    var constraint = VersionConstraint(clauses: [])
-    if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
-      constraint = parsed
-    }
-    return module.resolve(constraint)
+    checkQueue(infra.call, infra.resolution, app.call, context, &findings)
+    checkCache(infra.call, infra.resolution, app.call, context, &findings)
   }
 
   private func checkQueue(
-    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ findings: inout FindingList
+    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ context: CheckContext,
+    _ findings: inout FindingList
   ) {
-    guard let internalQueue = setting("use_internal_queue", of: infra, resolution),
+    guard let internalQueue = setting("use_internal_queue", of: infra, resolution, context),
       let queue = app.argument("bucket_queue"),
       case .template(let template) = queue.attribute.expression.kind,
       case .literal(let head, _)? = template.parts.first
@@ -72,9 +50,10 @@ struct AppWiringCheck {
   }
 
   private func checkCache(
-    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ findings: inout FindingList
+    _ infra: ModuleCall, _ resolution: ModuleResolution, _ app: ModuleCall, _ context: CheckContext,
+    _ findings: inout FindingList
   ) {
-    guard let cache = setting("create_elasticache", of: infra, resolution) else { return }
+    guard let cache = setting("create_elasticache", of: infra, resolution, context) else { return }
     let connection = app.argument("redis_connection_string")
     if cache, connection == nil {
       let (file, token) = location("create_elasticache", of: infra)
@@ -114,7 +93,7 @@ struct AppWiringCheck {
 
   /// A bool argument's effective value: a literal, a `var.X` with a tfvars value,
   /// or the module's default when absent; nil when it cannot be known.
-  private func setting(_ name: String, of call: ModuleCall, _ resolution: ModuleResolution) -> Bool? {
+  private func setting(_ name: String, of call: ModuleCall, _ resolution: ModuleResolution, _ context: CheckContext) -> Bool? {
     guard call.argument(name) != nil else {
       switch resolution.interface?.input(named: name)?.defaultHCL {
       case "true": return true
@@ -122,7 +101,18 @@ struct AppWiringCheck {
       default: return nil
       }
     }
-    guard case .bool(let b)? = call.writtenValue(name, values: values, valueFiles: valueFiles)?.value else { return nil }
+    guard case .bool(let b)? = context.writtenValue(name, of: call)?.value else { return nil }
     return b
   }
+}
+
+extension Finding.Rule {
+  /// aws < 4 creates an SQS queue the app module never reads.
+  static let unusedQueue = Finding.Rule("unused-sqs-queue")
+  /// The app module reads an SQS queue the aws module does not create.
+  static let queueMismatch = Finding.Rule("queue-mismatch")
+  /// aws < 4 creates an ElastiCache Redis the app module never receives.
+  static let unusedElastiCache = Finding.Rule("unused-elasticache")
+  /// The app module reads an ElastiCache Redis the aws module does not create.
+  static let cacheMismatch = Finding.Rule("cache-mismatch")
 }

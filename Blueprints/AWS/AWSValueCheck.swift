@@ -1,4 +1,5 @@
 import HCL
+import Scaffold
 
 /// Values of `wandb/wandb/aws` inputs that fit their declared type but still
 /// fail, or quietly change, at plan time:
@@ -10,16 +11,19 @@ import HCL
 ///
 /// A value is followed through `var.name` to the tfvars value that sets it, and
 /// reported where it is written.
-struct WandbValueCheck {
-  let values: VariableValues
-  let valueFiles: [ConfigurationFile]
-
+struct AWSValueCheck: CheckRule {
   /// The preset keys of the `size` input (aws 4.3 and later).
-  static let sizes = ["small", "medium", "large", "xlarge", "xxlarge"]
+  static let sizes = AnswerValidation.sizes
 
-  func check(_ call: ModuleCall, _ resolution: ModuleResolution, findings: inout FindingList) {
+  func check(_ context: CheckContext, findings: inout FindingList) {
+    for (call, _, resolution) in context.calls(to: AWSLine.infrastructureModule) where resolution.release != nil {
+      check(call, resolution, context, findings: &findings)
+    }
+  }
+
+  private func check(_ call: ModuleCall, _ resolution: ModuleResolution, _ context: CheckContext, findings: inout FindingList) {
     let name = call.name
-    if let (value, file, token) = call.writtenValue("eks_cluster_version", values: values, valueFiles: valueFiles) {
+    if let (value, file, token) = context.writtenValue("eks_cluster_version", of: call) {
       switch value {
       case .number(let text) where Self.canonicalNumber(text) != text:
         let converted = Self.canonicalNumber(text) ?? text
@@ -36,7 +40,7 @@ struct WandbValueCheck {
       }
     }
     if resolution.interface?.declaresInput("size") == true,
-      let (value, file, token) = call.writtenValue("size", values: values, valueFiles: valueFiles), case .string(let text) = value,
+      let (value, file, token) = context.writtenValue("size", of: call), case .string(let text) = value,
       !Self.sizes.contains(text)
     {
       findings.add(

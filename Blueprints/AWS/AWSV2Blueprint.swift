@@ -13,11 +13,15 @@ public struct AWSV2Blueprint: Blueprint {
 
   public let id = "aws-v2"
   public let summary = "wandb/wandb/aws 2.x + wandb/wandb/kubernetes 1.x (the W&B guide's layout)"
-  public let moduleSource = "wandb/wandb/aws"
-  public let uses: Set<AnswerField> = [.wandbVersion]
+  public let cloud = AWSLine.cloud
+  public let isCurrent = false
+  public let moduleSource = AWSLine.infrastructureModule
+  public let appModuleSource: String? = AWSLine.appModule
+  public let questions = AWSLine.questions(versionQuestion: CoreQuestions.wandbVersionQuestion, clusterVersion: "1.28")
+  public let exampleAnswers = AWSLine.exampleAnswers.merging([AWSLine.Q.clusterVersion: ["1.30"]]) { $1 }
   public let defaultPins: [PinKey: String] = [
     .module: "~> 2.0",
-    .kubernetesModule: "~> 1.0",
+    .appModule: "~> 1.0",
     .terraform: ">= 1.1, < 2.0",
     .provider("aws"): "~> 4.0",
     .provider("kubernetes"): "~> 2.23",
@@ -26,10 +30,26 @@ public struct AWSV2Blueprint: Blueprint {
   public let moduleRequirements: [PinKey: String] = [
     .terraform: "~> 1.0", .provider("aws"): "~> 4.0", .provider("kubernetes"): "~> 2.23",
   ]
-  public let defaultEKSVersion = "1.28"
-  public let supportedEKSVersions = 25...30
+  /// EKS minor versions the module line supports, for a warning outside them.
+  let supportedEKSVersions = 25...30
 
-  public func warnings(for a: Answers) -> [String] {
+  public func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
+    AWSCompletion.complete(&answers, explicit: explicit)
+  }
+
+  public func pins(for answers: Answers) -> [PinKey: String] { AWSCompletion.pins(defaultPins, answers) }
+
+  public func unsupported(_ id: String, _ value: String) -> String? {
+    AWSCompletion.unsupportedClusterVersion(id, value, supported: supportedEKSVersions, line: self.id)
+  }
+
+  public func describe(_ a: Answers, pins: [PinKey: String]) -> DeploymentSummary {
+    AWSSummary.describe(
+      a, pins: pins, blueprint: self, supportedEKSVersions: supportedEKSVersions, passesQueueToApp: true,
+      lineWarnings: warnings(for: a), troubleshooting: troubleshooting(for: a))
+  }
+
+  private func warnings(for a: Answers) -> [String] {
     var out = [
       "aws-v2 runs EKS only up to 1.30, which AWS no longer creates; use it for existing installs (set --eks-cluster-version to the cluster's current minor) and aws-v8 for new ones"
     ]
@@ -40,7 +60,7 @@ public struct AWSV2Blueprint: Blueprint {
     return out
   }
 
-  public func troubleshooting(for a: Answers) -> [String] {
+  private func troubleshooting(for a: Answers) -> [String] {
     [
       "**The Aurora cluster fails to create** (engine version not available): 2.x defaults "
         + "`database_engine_version` to `8.0.mysql_aurora.3.03.0`, which AWS retires over time, and W&B now "
@@ -59,14 +79,15 @@ public struct AWSV2Blueprint: Blueprint {
 
   public func render(_ a: Answers, pins: [PinKey: String]) -> [PlannedDocument] {
     let variables =
-      BlueprintParts.commonVariables(a) + [
+      AWSParts.commonVariables(a) + [
         VariableSpec(
           "wandb_version", type: "string",
           description: "W&B Server image tag (wandb/local); bump it with `wbscaffold upgrade`.",
           defaultValue: .string("latest"), value: .string(a.wandbVersion ?? "latest"))
       ]
     return BlueprintParts.standardDocuments(
-      blueprint: id, answers: a, pins: pins, variables: variables, providers: providers, main: main(a, pins: pins))
+      blueprint: id, variables: variables, versions: AWSParts.versions(a, providers: providers, pins: pins, blueprint: id),
+      main: main(a, pins: pins))
   }
 
   private func main(_ a: Answers, pins: [PinKey: String]) -> Document {
@@ -81,7 +102,7 @@ public struct AWSV2Blueprint: Blueprint {
         Attribute("source", .string(moduleSource))
         Attribute("version", .string(pins[.module] ?? ""))
         BlankLine
-        BlueprintParts.commonModuleArguments(a)
+        AWSParts.commonModuleArguments(a)
         BlankLine
         Attribute("eks_cluster_version", .reference("var.eks_cluster_version"))
         Attribute("public_access", .bool(true))
@@ -97,7 +118,7 @@ public struct AWSV2Blueprint: Blueprint {
             ? "An SQS queue for bucket notifications; wandb_app reads it (bucket_queue)."
             : "No SQS queue: the app uses its internal queue (bucket_queue = \"internal://\").")
         Attribute("use_internal_queue", .bool(!a.sqs))
-        let sizing = BlueprintParts.sizingArguments(a, sizeBlueprint: false)
+        let sizing = AWSParts.sizingArguments(a, sizeBlueprint: false)
         if !sizing.isEmpty {
           BlankLine
           sizing
@@ -121,8 +142,8 @@ public struct AWSV2Blueprint: Blueprint {
       }
       BlankLine
       Block("module", "wandb_app") {
-        Attribute("source", .string("wandb/wandb/kubernetes"))
-        Attribute("version", .string(pins[.kubernetesModule] ?? ""))
+        Attribute("source", .string(AWSLine.appModule))
+        Attribute("version", .string(pins[.appModule] ?? ""))
         BlankLine
         Attribute("license", .reference("var.license"))
         Attribute("wandb_version", .reference("var.wandb_version"))

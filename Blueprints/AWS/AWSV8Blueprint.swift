@@ -10,8 +10,11 @@ public struct AWSV8Blueprint: Blueprint {
 
   public let id = "aws-v8"
   public let summary = "wandb/wandb/aws 8.x with the W&B operator (current line)"
-  public let moduleSource = "wandb/wandb/aws"
-  public let uses: Set<AnswerField> = [.size]
+  public let cloud = AWSLine.cloud
+  public let isCurrent = true
+  public let moduleSource = AWSLine.infrastructureModule
+  public let questions = AWSLine.questions(versionQuestion: CoreQuestions.sizeQuestion, clusterVersion: "1.35")
+  public let exampleAnswers = AWSLine.exampleAnswers
   public let defaultPins: [PinKey: String] = [
     .module: "~> 8.0",
     .terraform: ">= 1.9, < 2.0",
@@ -23,12 +26,27 @@ public struct AWSV8Blueprint: Blueprint {
   public let moduleRequirements: [PinKey: String] = [
     .terraform: "~> 1.9", .provider("aws"): "~> 5.95", .provider("kubernetes"): "~> 2.23", .provider("helm"): "< 3.0.0",
   ]
-  /// 8.0.0 never hands `bucket_queue` to the operator's chart (modules.md, D8).
-  public let passesQueueToApp = false
-  public let defaultEKSVersion = "1.35"
-  public let supportedEKSVersions = 30...35
+  /// EKS minor versions the module line supports, for a warning outside them.
+  let supportedEKSVersions = 30...35
 
-  public func warnings(for a: Answers) -> [String] {
+  public func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
+    AWSCompletion.complete(&answers, explicit: explicit)
+  }
+
+  public func pins(for answers: Answers) -> [PinKey: String] { AWSCompletion.pins(defaultPins, answers) }
+
+  public func unsupported(_ id: String, _ value: String) -> String? {
+    AWSCompletion.unsupportedClusterVersion(id, value, supported: supportedEKSVersions, line: self.id)
+  }
+
+  /// 8.0.0 never hands `bucket_queue` to the operator's chart, so an SQS queue goes unused.
+  public func describe(_ a: Answers, pins: [PinKey: String]) -> DeploymentSummary {
+    AWSSummary.describe(
+      a, pins: pins, blueprint: self, supportedEKSVersions: supportedEKSVersions, passesQueueToApp: false,
+      lineWarnings: warnings(for: a), troubleshooting: troubleshooting(for: a))
+  }
+
+  private func warnings(for a: Answers) -> [String] {
     var out: [String] = []
     if !a.redis {
       out.append(
@@ -40,7 +58,7 @@ public struct AWSV8Blueprint: Blueprint {
     return out
   }
 
-  public func troubleshooting(for a: Answers) -> [String] {
+  private func troubleshooting(for a: Answers) -> [String] {
     [
       "**`Unauthorized` from the kubernetes or helm provider** after a long first apply: the EKS token "
         + "(`data.aws_eks_cluster_auth`) is read at plan time and lasts 15 minutes, which creating the "
@@ -57,14 +75,15 @@ public struct AWSV8Blueprint: Blueprint {
 
   public func render(_ a: Answers, pins: [PinKey: String]) -> [PlannedDocument] {
     let variables =
-      BlueprintParts.commonVariables(a) + [
+      AWSParts.commonVariables(a) + [
         VariableSpec(
           "size", type: "string",
           description: "Deployment size preset of the aws module: small, medium, large, xlarge or xxlarge.",
           defaultValue: .string("small"), value: .string(a.size ?? "small"))
       ]
     return BlueprintParts.standardDocuments(
-      blueprint: id, answers: a, pins: pins, variables: variables, providers: providers, main: main(a, pins: pins))
+      blueprint: id, variables: variables, versions: AWSParts.versions(a, providers: providers, pins: pins, blueprint: id),
+      main: main(a, pins: pins))
   }
 
   private func clusterAccess() -> [Item] {
@@ -85,7 +104,7 @@ public struct AWSV8Blueprint: Blueprint {
         Attribute("source", .string(moduleSource))
         Attribute("version", .string(pins[.module] ?? ""))
         BlankLine
-        BlueprintParts.commonModuleArguments(a)
+        AWSParts.commonModuleArguments(a)
         BlankLine
         Attribute("license", .reference("var.license"))
         Attribute("size", .reference("var.size"))
@@ -103,7 +122,7 @@ public struct AWSV8Blueprint: Blueprint {
         Attribute("create_elasticache", .bool(a.redis))
         Comment(a.sqs ? "An SQS queue for bucket notifications." : "No SQS queue: the application's internal queue.")
         Attribute("use_internal_queue", .bool(!a.sqs))
-        let sizing = BlueprintParts.sizingArguments(a, sizeBlueprint: true)
+        let sizing = AWSParts.sizingArguments(a, sizeBlueprint: true)
         if !sizing.isEmpty {
           BlankLine
           sizing

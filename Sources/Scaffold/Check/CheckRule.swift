@@ -1,0 +1,59 @@
+import HCL
+
+/// A module line's own check, registered with ``ConfigurationChecker`` beside the
+/// catalogue-driven ones: the consistency of two modules' wiring, values that fit
+/// their type but fail at plan time. Each rule lives in its line's folder.
+public protocol CheckRule: Sendable {
+  /// Adds what is wrong in `context` to `findings`.
+  func check(_ context: CheckContext, findings: inout FindingList)
+}
+
+/// What a ``CheckRule`` sees of a directory: its files, module calls with their
+/// resolved releases, and the tfvars values.
+public struct CheckContext: Sendable {
+  /// The configuration files (`*.tf`, overrides included).
+  public let files: [ConfigurationFile]
+  /// Every top-level module block, overrides merged in.
+  public let calls: [ModuleCall]
+  /// The module catalogue.
+  public let catalog: ModuleCatalog
+  let values: VariableValues
+  let valueFiles: [ConfigurationFile]
+
+  init(files: [ConfigurationFile], catalog: ModuleCatalog, values: VariableValues, valueFiles: [ConfigurationFile]) {
+    self.files = files
+    self.calls = ModuleCall.collect(files)
+    self.catalog = catalog
+    self.values = values
+    self.valueFiles = valueFiles
+  }
+
+  /// The calls to the catalogued module `source`, each with the release its
+  /// `version` resolves to (the newest when unpinned or unreadable).
+  public func calls(to source: String) -> [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)] {
+    guard let module = catalog.module(source) else { return [] }
+    return calls.compactMap { call in
+      guard case .string(let address)? = call.constant("source"), let other = catalog.module(address),
+        other.source == module.source, ModuleSource(address)?.subdirectory == nil
+      else { return nil }
+      var constraint = VersionConstraint(clauses: [])
+      if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
+        constraint = parsed
+      }
+      let resolution = module.resolve(constraint)
+      return (call, resolution.release, resolution)
+    }
+  }
+
+  /// The value of argument `name` of `call` and where it is written: a constant in
+  /// the module block, or the tfvars value of the variable passed as `var.x`.
+  public func writtenValue(_ name: String, of call: ModuleCall) -> (value: Value, file: ConfigurationFile, token: Int)? {
+    call.writtenValue(name, values: values, valueFiles: valueFiles)
+  }
+
+  /// The effective tfvars value of variable `name`, if a value file sets it to a constant.
+  public func tfvarsValue(_ name: String) -> (value: Value, file: ConfigurationFile, token: Int)? {
+    guard let assignment = values.assignments[name], let value = assignment.value else { return nil }
+    return (value, valueFiles[assignment.fileIndex], assignment.attribute.expression.tokens.lowerBound)
+  }
+}
