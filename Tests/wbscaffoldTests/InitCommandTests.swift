@@ -254,3 +254,54 @@ import _TestSupport
     #expect(!again.stderr.contains("main.tf here calls"))
   }
 }
+
+/// Re-running init starts from what the directory holds; --example needs no answers.
+@Suite struct RerunAndExampleTests {
+  func cli(_ args: [String]) -> (ExitCode, ScriptedTerminal) {
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(args, Context(terminal: terminal, environment: ["WANDB_LICENSE": "LICENSE-0123456789-TEST", "NO_COLOR": "1"]))
+    return (code, terminal)
+  }
+
+  @Test func aRerunKeepsTheLineTheBackendAndTheToggles() throws {
+    let dir = try TemporaryDirectory()
+    let first = InitCommandTests.flags("aws-v2") + ["--no-redis", "--sqs", "--state-bucket", "acme-state", "--lock-table", "locks"]
+    #expect(cli(["init", dir.path] + first).0 == .success)
+    // No --blueprint, no backend or toggle flags: everything comes back from the files.
+    let (code, t) = cli(["init", dir.path, "--non-interactive", "--dry-run"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(!t.stdout.contains("conflict"), "a bare re-run reproduces the files:\n\(t.stdout)")
+    #expect(t.stdout.contains("identical versions.tf") && t.stdout.contains("identical main.tf"))
+  }
+
+  @Test func forceListsTheHandEditsItDrops() throws {
+    let dir = try TemporaryDirectory()
+    #expect(cli(["init", dir.path] + InitCommandTests.flags).0 == .success)
+    var main = String(decoding: try dir.read("main.tf"), as: UTF8.self)
+    main += "\n# keep: our own alarm\nresource \"null_resource\" \"alarm\" {}\n"
+    try dir.write("main.tf", main)
+    let (code, t) = cli(["init", dir.path, "--force"] + InitCommandTests.flags)
+    #expect(code == .success)
+    #expect(t.stderr.contains("--force drops 2 lines of main.tf that the new file does not have:"))
+    #expect(t.stderr.contains("  - # keep: our own alarm"))
+  }
+
+  @Test func aFlagOfAnotherLineNamesItsLine() {
+    let (code, t) = cli(["init", "/nonexistent-dir", "--non-interactive", "--blueprint", "aws-v8", "--wandb-version", "0.58.1"])
+    #expect(code == .usage)
+    #expect(t.stderr.contains("--wandb-version belongs to aws-v2, not to blueprint aws-v8"))
+  }
+
+  @Test func exampleWritesACheckedDirectoryWithAPlaceholderLicense() throws {
+    let dir = try TemporaryDirectory()
+    let terminal = ScriptedTerminal()
+    let code = CLI.run(["init", dir.path + "/ex", "--example"], Context(terminal: terminal, environment: [:]))
+    #expect(code == .success, "\(terminal.stderr)")
+    let secrets = String(decoding: try dir.read("ex/secrets.auto.tfvars"), as: UTF8.self)
+    #expect(secrets.contains("REPLACE-WITH-YOUR-WANDB-LICENSE"))
+    let tfvars = String(decoding: try dir.read("ex/terraform.tfvars"), as: UTF8.self)
+    #expect(tfvars.contains("example.com") && tfvars.contains("198.51.100.0/24"))
+    let (checked, t) = cli(["check", dir.path + "/ex"])
+    #expect(checked == .success, "\(t.stdout)")
+  }
+}

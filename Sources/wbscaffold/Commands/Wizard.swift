@@ -25,7 +25,7 @@ struct Wizard {
     }
     let lines = BlueprintCatalog.blueprints(of: cloud)
     guard lines.count > 1 else { return lines[0] }
-    for line in lines { terminal.out(style.dim("    \(line.id): \(line.summary)" + (line.isCurrent ? " (current)" : ""))) }
+    for line in lines { terminal.out(style.dim("    \(line.id): \(line.summary)")) }
     let fallback = current.flatMap { c in lines.first { $0.id == c.id } } ?? lines[0]
     let id = try choose("Blueprint (module line)", lines.map(\.id), default: fallback.id)
     return lines.first { $0.id == id } ?? fallback
