@@ -7,7 +7,7 @@ import Scaffold
 /// Fixes the guide's mistakes: no `create_elasticache_subnet` (not an input; the
 /// knob is `create_elasticache`), `eks_cluster_version` set (required since 2.1.0),
 /// and the queue settings of both modules agree, so no unused SQS queue is created.
-public struct AWSV2Blueprint: Blueprint {
+public struct AWSV2Blueprint: AWSBlueprint {
   /// Makes the blueprint.
   public init() {}
 
@@ -33,23 +33,9 @@ public struct AWSV2Blueprint: Blueprint {
   /// EKS minor versions the module line supports, for a warning outside them.
   let supportedEKSVersions = 25...30
 
-  public func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
-    AWSCompletion.complete(&answers, explicit: explicit)
-  }
+  let passesQueueToApp = true
 
-  public func pins(for answers: Answers) -> [PinKey: String] { AWSCompletion.pins(defaultPins, answers) }
-
-  public func unsupported(_ id: String, _ value: String) -> String? {
-    AWSCompletion.unsupportedClusterVersion(id, value, supported: supportedEKSVersions, line: self.id)
-  }
-
-  public func describe(_ a: Answers, pins: [PinKey: String]) -> DeploymentSummary {
-    AWSSummary.describe(
-      a, pins: pins, blueprint: self, supportedEKSVersions: supportedEKSVersions, passesQueueToApp: true,
-      lineWarnings: warnings(for: a), troubleshooting: troubleshooting(for: a))
-  }
-
-  private func warnings(for a: Answers) -> [String] {
+  func warnings(for a: Answers) -> [String] {
     var out = [
       "aws-v2 runs EKS only up to 1.30, which AWS no longer creates; use it for existing installs (set --eks-cluster-version to the cluster's current minor) and aws-v8 for new ones"
     ]
@@ -60,7 +46,7 @@ public struct AWSV2Blueprint: Blueprint {
     return out
   }
 
-  private func troubleshooting(for a: Answers) -> [String] {
+  func troubleshooting(for a: Answers) -> [String] {
     [
       "**The Aurora cluster fails to create** (engine version not available): 2.x defaults "
         + "`database_engine_version` to `8.0.mysql_aurora.3.03.0`, which AWS retires over time, and W&B now "

@@ -4,7 +4,7 @@ import Scaffold
 /// The current operator line: `wandb/wandb/aws` 8.x deploys the application
 /// itself through the W&B operator; there is no `wandb_app` and no
 /// `wandb_version` (the operator manages the version).
-public struct AWSV8Blueprint: Blueprint {
+public struct AWSV8Blueprint: AWSBlueprint {
   /// Makes the blueprint.
   public init() {}
 
@@ -29,24 +29,10 @@ public struct AWSV8Blueprint: Blueprint {
   /// EKS minor versions the module line supports, for a warning outside them.
   let supportedEKSVersions = 30...35
 
-  public func complete(_ answers: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
-    AWSCompletion.complete(&answers, explicit: explicit)
-  }
-
-  public func pins(for answers: Answers) -> [PinKey: String] { AWSCompletion.pins(defaultPins, answers) }
-
-  public func unsupported(_ id: String, _ value: String) -> String? {
-    AWSCompletion.unsupportedClusterVersion(id, value, supported: supportedEKSVersions, line: self.id)
-  }
-
   /// 8.0.0 never hands `bucket_queue` to the operator's chart, so an SQS queue goes unused.
-  public func describe(_ a: Answers, pins: [PinKey: String]) -> DeploymentSummary {
-    AWSSummary.describe(
-      a, pins: pins, blueprint: self, supportedEKSVersions: supportedEKSVersions, passesQueueToApp: false,
-      lineWarnings: warnings(for: a), troubleshooting: troubleshooting(for: a))
-  }
+  let passesQueueToApp = false
 
-  private func warnings(for a: Answers) -> [String] {
+  func warnings(for a: Answers) -> [String] {
     var out: [String] = []
     if !a.redis {
       out.append(
@@ -58,7 +44,7 @@ public struct AWSV8Blueprint: Blueprint {
     return out
   }
 
-  private func troubleshooting(for a: Answers) -> [String] {
+  func troubleshooting(for a: Answers) -> [String] {
     [
       "**`Unauthorized` from the kubernetes or helm provider** after a long first apply: the EKS token "
         + "(`data.aws_eks_cluster_auth`) is read at plan time and lasts 15 minutes, which creating the "
