@@ -23,7 +23,7 @@ struct InitOptions {
   var example: Bool
 
   /// Every question of every blueprint, once, with the lines that ask it.
-  static var questionTable: [(question: Question, lines: [String])] {
+  static let questionTable: [(question: Question, lines: [String])] = {
     var table: [(question: Question, lines: [String])] = []
     for blueprint in BlueprintCatalog.all {
       for question in blueprint.questions {
@@ -35,10 +35,10 @@ struct InitOptions {
       }
     }
     return table
-  }
+  }()
 
   /// Every pin flag of every blueprint, with its key and the lines that write it.
-  static var pinTable: [(flag: String, key: PinKey, lines: [String])] {
+  static let pinTable: [(flag: String, key: PinKey, lines: [String])] = {
     var table: [(flag: String, key: PinKey, lines: [String])] = []
     for blueprint in BlueprintCatalog.all {
       for key in blueprint.defaultPins.keys.sorted() {
@@ -51,7 +51,7 @@ struct InitOptions {
       }
     }
     return table
-  }
+  }()
 
   static var spec: CommandSpec {
     typealias O = CommandSpec.Option
