@@ -6,7 +6,8 @@ Inputs (default: ../shared/reference relative to the repository root):
   modules.md    Appendix A (all release tags) and section 3.1 (required inputs
                 by version range)
 
-The catalogue covers `wandb/wandb/aws` and `wandb/wandb/kubernetes` only. Traps
+The catalogue covers `wandb/wandb/aws`, `wandb/wandb/kubernetes` and
+`wandb/wandb/google` (the releases the research notes studied). Traps
 (argument names people get wrong) are curated below from modules.md sections
 2, 10 and 11; they are data, checked against the studied interfaces.
 
@@ -30,6 +31,7 @@ DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "Blueprints", "modules.catalog.json")
 MODULES = {
     "wandb/wandb/aws": ("aws", "terraform-aws-wandb"),
     "wandb/wandb/kubernetes": ("kubernetes", "terraform-kubernetes-wandb"),
+    "wandb/wandb/google": ("google", "terraform-google-wandb"),
 }
 
 ALL = None  # a trap without a constraint applies to every release
@@ -81,6 +83,17 @@ TRAPS = {
          "use kubernetes_map_roles / kubernetes_map_users)"),
         ("kubernetes_legacy_cluster_creator_admin", "< 8.0.0", "present",
          "added in 8.0.0; not an input of earlier releases"),
+    ],
+    "wandb/wandb/google": [
+        ("wandb_license", ALL, "present", "the google module input is `license`"),
+        ("project_id", ALL, "present",
+         "not an input of the google module; the project comes from the google and "
+         "google-beta provider blocks"),
+        ("region", ALL, "present",
+         "not an input of the google module; the region comes from the google and "
+         "google-beta provider blocks"),
+        ("gke_node_count", ">= 6.0.0", "present",
+         "removed in 6.0.0; use gke_min_node_count / gke_max_node_count (or size)"),
     ],
     "wandb/wandb/kubernetes": [
         ("wandb_license", ALL, "present", "the kubernetes module input is `license`"),
@@ -230,6 +243,8 @@ def build(reference):
             check_interface(source, version, entry)
             interfaces[version] = compact_interface(entry)
             for item in entry["inputs"]:
+                if "summary" not in item:
+                    continue  # not every studied input has a paraphrase
                 # One paraphrase per variable name; the same name must not get two.
                 if summaries.setdefault(item["name"], item["summary"]) != item["summary"]:
                     fail("%s input %s has different summaries across versions"
@@ -237,6 +252,12 @@ def build(reference):
 
         if key == "aws":
             rows = aws_rows
+        elif key == "google":
+            # Only the newest release was studied: its required inputs hold for it alone.
+            newest = sorted(interfaces, key=version_key)[-1]
+            rows = [{"constraint": "= " + newest,
+                     "inputs": [i["name"] for i in interfaces[newest]["inputs"] if i["required"]],
+                     "source": "the studied release"}]
         else:
             constraint, low, high = KUBERNETES_INFERRED_RANGE
             low_req = [i["name"] for i in interfaces[low]["inputs"] if i["required"]]

@@ -56,7 +56,18 @@ struct CommandSpec {
   var discussion: String?
   var arguments: [Argument] = []
   var options: [Option] = []
+  /// Options shown in help under headings of their own (`AWS OPTIONS`) after
+  /// OPTIONS; parsing reads `options` alone, so one option may be shown in
+  /// several sections, in each one's words.
+  var sections: [Section] = []
   var subcommands: [CommandSpec] = []
+
+  /// A titled group of options in help.
+  struct Section {
+    /// The heading, without the colon: `GOOGLE CLOUD OPTIONS (gcp-v10)`.
+    var title: String
+    var options: [Option]
+  }
 
   /// The full command path for messages: `wbscaffold init`.
   var path: String { name == "wbscaffold" ? name : "wbscaffold \(name)" }

@@ -15,22 +15,28 @@ enum HelpRenderer {
       for a in spec.arguments { out += entry("<\(a.valueName)>", a.help, width: width) }
     }
     out += "\nOPTIONS:\n"
-    for o in spec.options where !o.hidden {
-      var help = o.help
-      var notes: [String] = []
-      if let allowed = o.allowedValues { notes.append("values: " + allowed.joined(separator: ", ")) }
-      if let d = o.defaultValue { notes.append("default: " + d) }
-      if let env = o.environment { notes.append("env: " + env) }
-      if !notes.isEmpty { help += " (" + notes.joined(separator: "; ") + ")" }
-      out += entry(o.label, help, width: width)
-    }
+    for o in spec.options where !o.hidden { out += entry(o, width: width) }
     out += entry("-h, --help", "Show help information.", width: width)
+    for section in spec.sections {
+      out += "\n\(section.title):\n"
+      for o in section.options where !o.hidden { out += entry(o, width: width) }
+    }
     if !spec.subcommands.isEmpty {
       out += "\nSUBCOMMANDS:\n"
       for s in spec.subcommands { out += entry(s.name, s.abstract, width: width) }
       out += "\n  See '\(spec.path) help <subcommand>' for detailed help.\n"
     }
     return out
+  }
+
+  private static func entry(_ o: CommandSpec.Option, width: Int) -> String {
+    var help = o.help
+    var notes: [String] = []
+    if let allowed = o.allowedValues { notes.append("values: " + allowed.joined(separator: ", ")) }
+    if let d = o.defaultValue { notes.append("default: " + d) }
+    if let env = o.environment { notes.append("env: " + env) }
+    if !notes.isEmpty { help += " (" + notes.joined(separator: "; ") + ")" }
+    return entry(o.label, help, width: width)
   }
 
   private static func entry(_ label: String, _ help: String, width: Int) -> String {

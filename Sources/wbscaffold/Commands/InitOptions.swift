@@ -62,22 +62,6 @@ struct InitOptions {
         defaultValue: BlueprintCatalog.defaultBlueprint.id, allowedValues: ids),
       O(name: "example", kind: .flag, help: "Write a complete example for the blueprint from built-in sample answers (placeholder license)."),
     ]
-    for (q, lines) in questionTable {
-      let scope = lines.count == ids.count ? "" : " [\(lines.joined(separator: ", "))]"
-      let kind: O.Kind = q.isToggle ? .pair : .value(q.valueName)
-      let help = q.isSecret ? "File holding the W&B license ('-' reads standard input)." : capitalized(q.hint)
-      var allowed: [String]?
-      if case .choice(let values) = q.kind { allowed = values }
-      options.append(
-        O(name: q.id, kind: kind, help: help + scope, repeatable: q.isList,
-          defaultValue: q.isToggle ? (q.defaultValue == ["true"] ? "on" : "off") : nil, allowedValues: allowed,
-          environment: q.environment))
-    }
-    for (flag, key, lines) in pinTable {
-      let scope = lines.count == ids.count ? "" : " [\(lines.joined(separator: ", "))]"
-      let label = BlueprintCatalog.blueprint(lines[0]).map { $0.pinLabel(key) } ?? key.description
-      options.append(O(name: String(flag.dropFirst(2)), kind: .value("constraint"), help: "Version constraint of the \(label).\(scope)"))
-    }
     options += [
       O(name: "non-interactive", kind: .flag, help: "Never prompt; missing values are a usage error."),
       O(name: "yes", short: "y", kind: .flag, help: "Do not ask for confirmation before writing."),
@@ -87,13 +71,78 @@ struct InitOptions {
       O(name: "json", kind: .flag, help: "Print a machine-readable summary on standard output (implies --non-interactive)."),
       CLI.colorOption,
     ]
+    // What parsing accepts: each flag once, a choice with the values of every line
+    // (the chosen line's question validates its own); help shows them per cloud.
+    for (q, lines) in questionTable {
+      var option = questionOption(q, scope: [])
+      option.allowedValues = allowedValues(of: q.id, in: lines)
+      option.hidden = true
+      options.append(option)
+    }
+    for (flag, key, lines) in pinTable {
+      var option = pinOption(flag, key, line: lines[0], scope: [])
+      option.hidden = true
+      options.append(option)
+    }
     let clouds = BlueprintCatalog.clouds.map(\.name).joined(separator: ", ")
     return CommandSpec(
       name: "init", abstract: "Write the Terraform files for W&B Server (\(clouds)).",
       discussion:
-        "On a terminal, asks for the cloud, the module line and every value that flags, environment variables or the files already in the directory did not supply. In scripts (--non-interactive, or without a terminal) every required value must come from flags or the environment. Every value is validated and the generated files are checked before anything is written. Options marked [line, ...] belong to those blueprints only.",
+        "On a terminal, asks for the cloud, the module line and every value that flags, environment variables or the files already in the directory did not supply. In scripts (--non-interactive, or without a terminal) every required value must come from flags or the environment. Every value is validated and the generated files are checked before anything is written. Each cloud's options follow OPTIONS; those marked [line, ...] belong to those blueprints only, and a flag of another line is a usage error.",
       arguments: [CommandSpec.Argument(valueName: "directory", help: "Where to write the files (default: the current directory).")],
-      options: options)
+      options: options, sections: BlueprintCatalog.clouds.map(section))
+  }
+
+  /// The help section of `cloud`: its lines' questions in their words, then their pins.
+  private static func section(_ cloud: Cloud) -> CommandSpec.Section {
+    let lines = BlueprintCatalog.blueprints(of: cloud)
+    let ids = lines.map(\.id)
+    var options: [CommandSpec.Option] = []
+    var seen: Set<String> = []
+    for blueprint in lines {
+      for q in blueprint.questions where seen.insert(q.id).inserted {
+        let asking = lines.filter { $0.question(q.id) != nil }.map(\.id)
+        options.append(questionOption(q, scope: asking.count == ids.count ? [] : asking))
+      }
+    }
+    for (flag, key, pinLines) in pinTable {
+      let here = pinLines.filter(ids.contains)
+      guard let first = here.first else { continue }
+      options.append(pinOption(flag, key, line: first, scope: here.count == ids.count ? [] : here))
+    }
+    return CommandSpec.Section(
+      title: "\(cloud.name.uppercased()) OPTIONS (\(ids.joined(separator: ", ")))", options: options)
+  }
+
+  private static func questionOption(_ q: Question, scope: [String]) -> CommandSpec.Option {
+    let kind: CommandSpec.Option.Kind = q.isToggle ? .pair : .value(q.valueName)
+    let help = q.isSecret ? "File holding the W&B license ('-' reads standard input)." : capitalized(q.hint)
+    var allowed: [String]?
+    if case .choice(let values) = q.kind { allowed = values }
+    return CommandSpec.Option(
+      name: q.id, kind: kind, help: help + scoped(scope), repeatable: q.isList,
+      defaultValue: q.isToggle ? (q.defaultValue == ["true"] ? "on" : "off") : nil, allowedValues: allowed,
+      environment: q.environment)
+  }
+
+  private static func pinOption(_ flag: String, _ key: PinKey, line: String, scope: [String]) -> CommandSpec.Option {
+    let label = BlueprintCatalog.blueprint(line).map { $0.pinLabel(key) } ?? key.description
+    return CommandSpec.Option(
+      name: String(flag.dropFirst(2)), kind: .value("constraint"), help: "Version constraint of the \(label).\(scoped(scope))")
+  }
+
+  private static func scoped(_ lines: [String]) -> String {
+    lines.isEmpty ? "" : " [\(lines.joined(separator: ", "))]"
+  }
+
+  /// The values a choice question `id` takes on any of `lines`, or nil for other kinds.
+  private static func allowedValues(of id: String, in lines: [String]) -> [String]? {
+    var out: [String]?
+    for line in lines {
+      guard let q = BlueprintCatalog.blueprint(line)?.question(id), case .choice(let values) = q.kind else { continue }
+      out = (out ?? []) + values.filter { !(out ?? []).contains($0) }
+    }
+    return out
   }
 
   private static func capitalized(_ s: String) -> String {

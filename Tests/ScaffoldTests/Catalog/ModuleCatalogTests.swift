@@ -13,10 +13,10 @@ struct ModuleCatalogTests {
   static let aws = "wandb/wandb/aws"
   static let kubernetes = "wandb/wandb/kubernetes"
 
-  @Test("loads the shipped catalogue with both modules and every release")
+  @Test("loads the shipped catalogue with its modules and every release")
   func loads() throws {
     let catalog = try CatalogFixture.catalog()
-    #expect(catalog.sources == [Self.aws, Self.kubernetes])
+    #expect(catalog.sources == [Self.aws, "wandb/wandb/google", Self.kubernetes])
     let aws = try #require(catalog.releases(of: Self.aws))
     #expect(aws.count == 180)
     #expect(aws.first == SemanticVersion(1, 0, 0))
@@ -25,7 +25,10 @@ struct ModuleCatalogTests {
     let kubernetes = try #require(catalog.releases(of: Self.kubernetes))
     #expect(kubernetes.count == 27)
     #expect(kubernetes.last == SemanticVersion(1, 14, 1))
-    #expect(catalog.releases(of: "wandb/wandb/google") == nil)
+    let google = try #require(catalog.releases(of: "wandb/wandb/google"))
+    #expect(google.count == 165)
+    #expect(google.last == SemanticVersion(10, 8, 2))
+    #expect(catalog.releases(of: "wandb/wandb/azurerm") == nil)
   }
 
   @Test("records the studied interfaces")
@@ -182,8 +185,8 @@ struct ModuleCatalogTests {
         try catalog.resolve(source: source, constraint: "~> 2.0")
       }
     }
-    #expect(throws: ModuleCatalogError.unknownModule("wandb/wandb/google")) {
-      try catalog.resolve(source: "wandb/wandb/google", constraint: "~> 10.0")
+    #expect(throws: ModuleCatalogError.unknownModule("wandb/wandb/azurerm")) {
+      try catalog.resolve(source: "wandb/wandb/azurerm", constraint: "~> 7.0")
     }
     #expect(catalog.module("hashicorp/consul/aws") == nil)
   }

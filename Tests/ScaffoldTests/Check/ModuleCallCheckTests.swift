@@ -130,7 +130,7 @@ struct ModuleCallCheckTests {
     "modules from other sources are skipped silently",
     arguments: [
       "./modules/infra", "git::https://github.com/wandb/terraform-aws-wandb.git?ref=v2.8.0",
-      "terraform-aws-modules/vpc/aws", "wandb/wandb/google", "wandb/wandb/aws//modules/networking",
+      "terraform-aws-modules/vpc/aws", "wandb/wandb/azurerm", "wandb/wandb/aws//modules/networking",
     ])
   func otherSources(source: String) throws {
     let findings = try F.check(["main.tf": Self.aws(version: nil, source: source, "  create_elasticache_subnet = true")]
