@@ -32,7 +32,9 @@ public enum BlueprintCatalog {
   }
 
   /// The module lines' own check rules, run by `check`, `init` and `upgrade`.
-  public static let checkRules: [any CheckRule] = [AWSAppWiringCheck(), AWSValueCheck()]
+  public static let checkRules: [any CheckRule] = [
+    AWSAppWiringCheck(), AWSValueCheck(), SizePresetCheck(modules: [AWSLine.infrastructureModule]),
+  ]
 
   /// The module lines' upgrade facts, for `upgrade`.
   public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade]

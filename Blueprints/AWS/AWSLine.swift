@@ -81,11 +81,13 @@ enum AWSLine {
       CoreQuestions.environmentQuestion,
       Question(
         Q.nodeTypes, .list, valueName: "type", prompt: "EKS node instance types",
-        hint: "EKS node instance type (wins over --workload)", optional: true, default: [], isAsked: false,
+        hint: "EKS node instance type (wins over --workload)", optional: true, default: [],
+        remembered: [.regenerateCommand], isAsked: false,
         validate: { raw throws(ValidationError) in try AWSValidation.instanceType(raw) }),
       Question(
         Q.databaseClass, valueName: "class", prompt: "Aurora instance class",
-        hint: "Aurora instance class (wins over --workload)", optional: true, default: [], isAsked: false,
+        hint: "Aurora instance class (wins over --workload)", optional: true, default: [],
+        remembered: [.regenerateCommand], isAsked: false,
         validate: { raw throws(ValidationError) in try AWSValidation.databaseClass(raw) }),
       Question(
         Q.backend, .choice(["s3"]), valueName: "kind", prompt: "Remote state backend", hint: "remote state backend",

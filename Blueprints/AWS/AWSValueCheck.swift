@@ -5,16 +5,13 @@ import Scaffold
 /// fail, or quietly change, at plan time:
 /// - `eks_cluster_version` written as a number: Terraform converts `1.30` to the
 ///   string "1.3", a version EKS does not have;
-/// - `eks_cluster_version` not of the form `1.NN`;
-/// - `size` not one of the module's presets (there is no validation block, so a
-///   wrong key fails only when the plan looks it up).
+/// - `eks_cluster_version` not of the form `1.NN`.
+///
+/// (`size` is checked by ``SizePresetCheck``, shared with the other lines.)
 ///
 /// A value is followed through `var.name` to the tfvars value that sets it, and
 /// reported where it is written.
 struct AWSValueCheck: CheckRule {
-  /// The preset keys of the `size` input (aws 4.3 and later).
-  static let sizes = AnswerValidation.sizes
-
   func check(_ context: CheckContext, findings: inout FindingList) {
     for (call, _, resolution) in context.calls(to: AWSLine.infrastructureModule) where resolution.release != nil {
       check(call, resolution, context, findings: &findings)
@@ -38,15 +35,6 @@ struct AWSValueCheck: CheckRule {
       default:
         break
       }
-    }
-    if resolution.interface?.declaresInput("size") == true,
-      let (value, file, token) = context.writtenValue("size", of: call), case .string(let text) = value,
-      !Self.sizes.contains(text)
-    {
-      findings.add(
-        .moduleArgumentValue, .error, in: file, at: token,
-        "\(name): size \"\(text)\" is not a preset of the module; the plan fails when it looks the size up",
-        hint: NameSuggestion.hint(for: text, in: Self.sizes) ?? "use one of \(Self.sizes.joined(separator: ", "))")
     }
   }
 

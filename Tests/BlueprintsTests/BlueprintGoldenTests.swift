@@ -58,9 +58,6 @@ import _TestSupport
   /// The AWS lines, in the order their golden cases were first recorded.
   static let awsLines = ["aws-v2", "aws-v8"]
 
-  static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden/init")
-
   /// The answers of `c`, resolved from raw values as `init` resolves flags.
   static func answers(_ c: Case) throws -> Answers {
     var raw: [String: [String]] = [
@@ -97,20 +94,7 @@ import _TestSupport
 
   @Test(arguments: cases)
   func matchesGolden(_ c: Case) throws {
-    let files = try Self.render(c)
-    let dir = Self.goldenRoot.appendingPathComponent(c.name)
-    if ProcessInfo.processInfo.environment["WBSCAFFOLD_RECORD"] == "1" {
-      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-      for file in files { try Data(file.contents.utf8).write(to: dir.appendingPathComponent(file.path)) }
-      Issue.record("recorded new golden files in \(dir.path); rerun without WBSCAFFOLD_RECORD")
-      return
-    }
-    let onDisk = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    #expect(onDisk == files.map(\.path).sorted(), "golden file set differs")
-    for file in files {
-      let expected = try String(decoding: Data(contentsOf: dir.appendingPathComponent(file.path)), as: UTF8.self)
-      #expect(file.contents == expected, "\(c.name)/\(file.path):\n\(LineDiff.describe(expected: expected, actual: file.contents))")
-    }
+    try GoldenDirectory.expectMatches(try Self.render(c), name: c.name)
   }
 
   @Test(arguments: cases)

@@ -68,11 +68,11 @@ public enum CoreQuestions {
   public static let workloadQuestion = Question(
     workload, .choice(Workload.allCases.map(\.rawValue)), valueName: "kind", prompt: "Workload to size for",
     hint: "node and database sizes from the W&B reference architecture; empty keeps the module's defaults",
-    optional: true, default: [])
+    optional: true, default: [], remembered: [.regenerateCommand])
 
   /// `--environment`: dev or prod sizing and deletion protection.
   public static let environmentQuestion = Question(
     environment, .choice(Environment.allCases.map(\.rawValue)), valueName: "class", prompt: "Environment",
     hint: "prod: production sizes, deletion protection on; dev: test sizes, database and bucket can be destroyed",
-    optional: true, default: [], askedAfter: workload, requiredWhenAsked: true)
+    optional: true, default: [], remembered: [.regenerateCommand], askedAfter: workload, requiredWhenAsked: true)
 }

@@ -150,4 +150,8 @@ public enum RememberedFrom: Sendable, Equatable {
   case backendArgument(type: String, name: String)
   /// Whether a `backend "TYPE"` block exists: the answer is the type.
   case backendType(String)
+  /// The flag's values in the regenerate command of the README.md that `init`
+  /// wrote: for choices whose only trace in the `.tf` files is their effect (the
+  /// workload and environment behind a sizing, a machine type given by flag).
+  case regenerateCommand
 }

@@ -11,7 +11,8 @@ public struct RememberedAnswers: Sendable {
   /// The pins found (module versions, Terraform and provider constraints).
   public var pins: [PinKey: String]
 
-  /// Reads `files` (path and bytes of the directory's files) for `blueprint`'s questions.
+  /// Reads `files` (path and bytes of the directory's files, README.md among
+  /// them when there is one) for `blueprint`'s questions.
   public init(files: [(path: String, bytes: [UInt8])], blueprint: any Blueprint) {
     var answers = RawAnswers()
     var pins: [PinKey: String] = [:]
@@ -23,6 +24,7 @@ public struct RememberedAnswers: Sendable {
     let valueTrees = trees.filter { $0.path.hasSuffix(".tfvars") }
     let configuration = trees.filter { $0.path.hasSuffix(".tf") }
     let module = Self.moduleBlock(in: configuration, source: blueprint.moduleSource)
+    let command = files.first { $0.path == GeneratedReadme.path }.flatMap { EquivalentCommand.flags(inReadme: $0.bytes) }
     let backends = configuration.flatMap { entry in
       entry.tree.body.blocks(ofType: "terraform").flatMap { $0.body.blocks(ofType: "backend") }.map { (entry.tree, $0) }
     }
@@ -55,6 +57,8 @@ public struct RememberedAnswers: Sendable {
           }
         case .backendType(let type):
           if backends.contains(where: { $0.1.labels.first?.value == type }) { answers[question.id] = type }
+        case .regenerateCommand:
+          if let values = command?[question.id], !values.isEmpty { answers.values[question.id] = values }
         }
       }
     }

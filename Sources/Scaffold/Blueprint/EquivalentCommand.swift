@@ -25,6 +25,61 @@ public enum EquivalentCommand {
     return parts.joined(separator: " ")
   }
 
+  /// The flags of the regenerate command in a README that `init` wrote, by
+  /// question id (`--no-redis` gives `redis: ["false"]`); nil when there is none.
+  public static func flags(inReadme bytes: [UInt8]) -> [String: [String]]? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("wbscaffold init ") }) else { return nil }
+    let words = split(String(line))
+    var flags: [String: [String]] = [:]
+    var i = 2
+    while i < words.count {
+      let word = words[i]
+      i += 1
+      guard word.hasPrefix("--") else { continue }
+      let name = String(word.dropFirst(2))
+      if i < words.count, !words[i].hasPrefix("--") {
+        flags[name, default: []].append(words[i])
+        i += 1
+      } else if name.hasPrefix("no-") {
+        flags[String(name.dropFirst(3)), default: []].append("false")
+      } else {
+        flags[name, default: []].append("true")
+      }
+    }
+    return flags
+  }
+
+  /// Splits a command line into words as a shell does for what `quote` writes.
+  static func split(_ line: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    var inWord = false
+    var quoted = false
+    var escaped = false
+    for c in line {
+      if escaped {
+        word.append(c)
+        escaped = false
+      } else if quoted {
+        if c == "'" { quoted = false } else { word.append(c) }
+      } else if c == "'" || c == "\\" {
+        quoted = c == "'"
+        escaped = c == "\\"
+        inWord = true
+      } else if c == " " {
+        if inWord { words.append(word) }
+        word = ""
+        inWord = false
+      } else {
+        word.append(c)
+        inWord = true
+      }
+    }
+    if inWord { words.append(word) }
+    return words
+  }
+
   /// Single-quotes a word when the shell would otherwise split or expand it.
   public static func quote(_ s: String) -> String {
     let safe = s.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=,@".contains($0) }

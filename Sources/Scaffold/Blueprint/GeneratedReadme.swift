@@ -1,6 +1,9 @@
 /// The README.md written into a generated directory: what is there and why,
 /// the choices made, the next commands, and a diagram that follows the toggles.
 public enum GeneratedReadme {
+  /// Where it is written; its regenerate command is read back on a re-run.
+  public static let path = "README.md"
+
   /// The Markdown text.
   ///
   /// - Parameter command: the `wbscaffold init` command line that regenerates these files.

@@ -97,7 +97,8 @@ public struct InitPlanner: Sendable {
     return nil
   }
 
-  /// Plans `request` over `files`, the Terraform files already in the directory.
+  /// Plans `request` over `files`, the Terraform files already in the directory
+  /// (and the README.md `init` wrote, whose regenerate command a re-run reads).
   public func plan(_ request: InitRequest, files existing: [(path: String, bytes: [UInt8])]) throws(InitRefusal) -> InitPlan {
     let blueprint = request.blueprint
     let remembered = RememberedAnswers(files: existing, blueprint: blueprint)

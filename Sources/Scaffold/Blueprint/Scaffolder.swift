@@ -45,9 +45,9 @@ public enum Scaffolder {
       files.append(GeneratedFile(path: planned.path, contents: text, isSecret: planned.isSecret))
     }
     let readme = GeneratedReadme.markdown(
-      blueprint.describe(answers, pins: pins), files: files.map(\.path) + ["README.md"],
+      blueprint.describe(answers, pins: pins), files: files.map(\.path) + [GeneratedReadme.path],
       command: EquivalentCommand.line(answers: answers, blueprint: blueprint, directory: "."))
-    files.append(GeneratedFile(path: "README.md", contents: readme, isSecret: false))
+    files.append(GeneratedFile(path: GeneratedReadme.path, contents: readme, isSecret: false))
     return files
   }
 }

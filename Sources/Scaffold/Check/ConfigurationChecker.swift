@@ -14,7 +14,9 @@ import HCL
 ///   outputs and provider configurations; unused variables (warnings);
 /// - W&B module calls: unpinned versions, versions matching no release, arguments
 ///   that are not inputs of the resolved release (with known-trap hints), missing
-///   required inputs, and argument values or variable types that do not fit the input.
+///   required inputs, and argument values or variable types that do not fit the input;
+/// - a root `required_version` or provider constraint that no release the called
+///   module release accepts meets (`terraform init` would fail).
 ///
 /// Everything is indexed once, so the work is linear in the size of the files.
 public enum ConfigurationChecker {
@@ -64,6 +66,7 @@ public enum ConfigurationChecker {
     DuplicateBlockCheck.check(configuration, findings: &findings)
     let context = CheckContext(
       files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles)
+    RequirementsCheck().check(context, findings: &findings)
     for rule in rules { rule.check(context, findings: &findings) }
 
     for declaration in variables.declarations.values {

@@ -18,7 +18,7 @@ enum InitCommand: Command {
     }
 
     // 1. Read: the directory's Terraform files, the line they are on.
-    let existing = terraformFiles(in: directory)
+    let existing = directoryFiles(in: directory)
     let planner = InitPlanner(
       catalog: BlueprintCatalog.modules, rules: BlueprintCatalog.checkRules, blueprints: BlueprintCatalog.all)
     let current = planner.blueprint(of: existing)
@@ -123,11 +123,12 @@ enum InitCommand: Command {
     }
   }
 
-  /// The Terraform files already in `directory` (`.tf`, `.tfvars` and their JSON forms).
-  private static func terraformFiles(in directory: String) -> [(path: String, bytes: [UInt8])] {
+  /// The Terraform files already in `directory` (`.tf`, `.tfvars` and their JSON
+  /// forms), and the README.md whose regenerate command a re-run reads.
+  private static func directoryFiles(in directory: String) -> [(path: String, bytes: [UInt8])] {
     guard LocalFiles.kind(directory) == .directory, let names = try? LocalFiles.list(directory) else { return [] }
     return names.sorted().compactMap { name in
-      guard ConfigurationDirectory.role(ofFileAt: name) != nil, let bytes = try? LocalFiles.read(directory.appendingPath(name))
+      guard ConfigurationDirectory.role(ofFileAt: name) != nil || name == GeneratedReadme.path, let bytes = try? LocalFiles.read(directory.appendingPath(name))
       else { return nil }
       return (name, bytes)
     }

@@ -201,6 +201,10 @@ struct CleanDirectoryTests {
 
       """
     files["secrets.auto.tfvars"] = nil
+    // aws 8.0.0 needs the aws provider ~> 5.95: the 2.x directory's ~> 4.0 would fail terraform init.
+    let versions = try #require(files["versions.tf"])
+    files["versions.tf"] = versions.replacing("\"~> 4.0\"", with: "\"~> 5.95\"")
+    #expect(F.locations(try F.check(files.merging(["versions.tf": versions]) { $1 })).contains("versions.tf:7:17 conflicting-requirement"))
     let withoutLicense = try F.check(files)
     #expect(F.locations(withoutLicense) == ["variables.tf:38:1 missing-variable-value"])
     #expect(withoutLicense.first?.severity == .warning)

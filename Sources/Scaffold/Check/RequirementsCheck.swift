@@ -1,0 +1,95 @@
+import HCL
+
+/// The root module's `required_version` and `required_providers` against those of
+/// the module releases it calls: `terraform init` intersects every constraint on a
+/// provider (and on Terraform itself), so a root `google = "~> 6.0"` beside a
+/// module that needs `~> 5.30`, or `helm = "~> 3.0"` beside one on `~> 2.10`,
+/// fails before anything is planned ("no available releases match the given
+/// constraints"). Providers are matched by source address, as Terraform does.
+struct RequirementsCheck: CheckRule {
+  /// A constraint written in the root module.
+  private struct Written {
+    var constraint: VersionConstraint
+    var file: ConfigurationFile
+    var token: Int
+  }
+
+  func check(_ context: CheckContext, findings: inout FindingList) {
+    var terraform: [Written] = []
+    var providers: [String: [Written]] = [:]
+    for file in context.files where file.role == .configuration || file.role == .override {
+      for block in file.tree.body.blocks(ofType: "terraform") {
+        if let attribute = block.body.attribute(named: "required_version"),
+          case .string(let text)? = file.tree.constantValue(of: attribute.expression),
+          let constraint = try? VersionConstraint(text)
+        {
+          terraform.append(Written(constraint: constraint, file: file, token: attribute.expression.tokens.lowerBound))
+        }
+        for list in block.body.blocks(ofType: "required_providers") {
+          for attribute in list.body.attributes {
+            guard case .object(let entries)? = file.tree.constantValue(of: attribute.expression) else { continue }
+            var source = "hashicorp/" + attribute.name
+            var version: String?
+            for entry in entries {
+              let (key, value) = (entry.key, entry.value)
+              if key == "source", case .string(let text) = value { source = Self.canonical(text) }
+              if key == "version", case .string(let text) = value { version = text }
+            }
+            guard let version, let constraint = try? VersionConstraint(version, dialect: .provider) else { continue }
+            providers[source, default: []].append(
+              Written(constraint: constraint, file: file, token: Self.versionToken(in: attribute.expression)))
+          }
+        }
+      }
+    }
+    var modules: Set<String> = []
+    var reported: Set<String> = []
+    for call in context.calls {
+      guard case .string(let address)? = call.constant("source"), let module = context.catalog.module(address),
+        modules.insert(module.source).inserted
+      else { continue }
+      for (_, release, resolution) in context.calls(to: module.source) {
+        guard let release, let interface = resolution.interface, reported.insert("\(module.source) \(release)").inserted
+        else { continue }
+        let what = "\(module.source) \(release)"
+        for written in terraform where !written.constraint.overlaps(interface.requiredVersion) {
+          findings.add(
+            .conflictingRequirement, .error, in: written.file, at: written.token,
+            "required_version \"\(written.constraint)\" admits no Terraform release that \(what) accepts (\"\(interface.requiredVersion)\"); terraform init fails",
+            hint: "use \"\(interface.requiredVersion)\" or a range inside it")
+        }
+        for (name, requirement) in interface.providers.sorted(by: { $0.key < $1.key }) {
+          for written in providers[Self.canonical(requirement.source)] ?? []
+          where !written.constraint.overlaps(requirement.version) {
+            findings.add(
+              .conflictingRequirement, .error, in: written.file, at: written.token,
+              "\(name) provider \"\(written.constraint)\" admits no release that \(what) accepts (\"\(requirement.version)\"); terraform init fails with \"no available releases match the given constraints\"",
+              hint: "use \"\(requirement.version)\" or a range inside it")
+          }
+        }
+      }
+    }
+  }
+
+  /// The first token of the `version` value in a `name = { source, version }` object.
+  private static func versionToken(in expression: Expression) -> Int {
+    if case .object(let items) = expression.kind,
+      let item = items.first(where: { if case .variable("version") = $0.key.kind { true } else { false } })
+    {
+      return item.value.tokens.lowerBound
+    }
+    return expression.tokens.lowerBound
+  }
+
+  /// `registry.terraform.io/hashicorp/google` and `HashiCorp/google` name `hashicorp/google`.
+  static func canonical(_ source: String) -> String {
+    var parts = source.lowercased().split(separator: "/").map(String.init)
+    if parts.count == 3, parts[0] == "registry.terraform.io" { parts.removeFirst() }
+    return parts.joined(separator: "/")
+  }
+}
+
+extension Finding.Rule {
+  /// A root `required_version` or provider constraint that no release a called module accepts meets.
+  public static let conflictingRequirement = Finding.Rule("conflicting-requirement")
+}
