@@ -8,7 +8,7 @@ import Scaffold
 /// module release, an updated `modules.catalog.json`.
 public enum BlueprintCatalog {
   /// Every blueprint, grouped by cloud; each cloud's current line first.
-  public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint()]
+  public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint()]
 
   /// The clouds, in the order the wizard offers them.
   public static var clouds: [Cloud] {
@@ -33,11 +33,12 @@ public enum BlueprintCatalog {
 
   /// The module lines' own check rules, run by `check`, `init` and `upgrade`.
   public static let checkRules: [any CheckRule] = [
-    AWSAppWiringCheck(), AWSValueCheck(), SizePresetCheck(modules: [AWSLine.infrastructureModule]),
+    AWSAppWiringCheck(), AWSValueCheck(), SizePresetCheck(modules: [AWSLine.infrastructureModule, GoogleLine.module]),
+    GoogleOperatorCheck(),
   ]
 
   /// The module lines' upgrade facts, for `upgrade`.
-  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade]
+  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade]
 
   /// The bytes of `modules.catalog.json`, embedded at build time (no resource bundle).
   public static var moduleCatalogJSON: [UInt8] { PackageResources.modules_catalog_json }

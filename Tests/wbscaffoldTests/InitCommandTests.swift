@@ -274,6 +274,62 @@ import _TestSupport
     #expect(t.stdout.contains("identical versions.tf") && t.stdout.contains("identical main.tf"))
   }
 
+  /// The sizing leaves only its effect in main.tf; the README's regenerate command
+  /// brings back the workload, environment and machine types behind it.
+  @Test(arguments: [
+    InitCommandTests.flags("aws-v8") + ["--workload", "models", "--environment", "dev", "--database-instance-class", "db.r6g.xlarge"],
+    GoogleFlags.google + ["--workload", "weave", "--environment", "dev", "--node-machine-type", "e2-standard-8", "--no-pubsub", "--state-bucket", "acme-state", "--dns-zone", "example-com"],
+  ])
+  func aRerunKeepsTheSizing(_ first: [String]) throws {
+    let dir = try TemporaryDirectory()
+    #expect(cli(["init", dir.path] + first).0 == .success)
+    let (code, t) = cli(["init", dir.path, "--non-interactive", "--dry-run"])
+    #expect(code == .success, "\(t.stderr)")
+    #expect(!t.stdout.contains("conflict"), "a bare re-run reproduces the files:\n\(t.stdout)")
+    // Without its README the directory still keeps line, backend and toggles, but not the sizing.
+    try FileManager.default.removeItem(atPath: dir.path + "/README.md")
+    let (_, bare) = cli(["init", dir.path, "--non-interactive", "--dry-run"])
+    #expect(bare.stdout.contains("conflict  main.tf") && bare.stdout.contains("identical versions.tf"), "\(bare.stdout)")
+  }
+
+  @Test func googleValuesAreCheckedWithTheirFix() {
+    let (code, t) = cli(
+      ["init", "/nonexistent-dir"] + GoogleFlags.google.map { $0 == "acme-ml-prod" ? "123456789012" : $0 }
+        + ["--zone", "europe-west4-a", "--state-bucket", "gs://acme-state", "--dns-zone", "example.com"])
+    #expect(code == .usage)
+    #expect(t.stderr.contains("'123456789012' looks like a project number"))
+    #expect(t.stderr.contains("must be the bucket name without 'gs://': 'acme-state'"))
+    #expect(t.stderr.contains("'example.com' is a DNS name; give the managed zone's name"))
+    let (zoneCode, zone) = cli(["init", "/nonexistent-dir"] + GoogleFlags.google + ["--zone", "europe-west4-a"])
+    #expect(zoneCode == .usage)
+    #expect(zone.stderr.contains("zone 'europe-west4-a' is in region europe-west4, not in --region us-central1"))
+    #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir"))
+  }
+
+  @Test func anAWSFlagOnGoogleNamesItsLines() {
+    let (code, t) = cli(["init", "/nonexistent-dir"] + GoogleFlags.google + ["--zone-id", "Z1", "--sqs"])
+    #expect(code == .usage)
+    #expect(t.stderr.contains("--zone-id belongs to aws-v8, aws-v2, not to blueprint gcp-v10"))
+    #expect(t.stderr.contains("--sqs belongs to aws-v8, aws-v2, not to blueprint gcp-v10"))
+  }
+
+  /// Each cloud's section shows a shared flag in that cloud's words.
+  @Test func helpHasASectionPerCloud() {
+    let (code, t) = cli(["init", "--help"])
+    #expect(code == .success)
+    // Words as help wraps them, one space apart.
+    let words = t.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let sections = words.components(separatedBy: "GOOGLE CLOUD OPTIONS (gcp-v10):")
+    let aws = sections.first?.components(separatedBy: "AWS OPTIONS (aws-v8, aws-v2):").last ?? ""
+    let google = sections.last ?? ""
+    #expect(aws.contains("Such as us-east-1. (env: AWS_REGION)"))
+    #expect(google.contains("Such as us-central1 or europe-west4. (env: GOOGLE_REGION)"))
+    #expect(google.contains("--google-beta-provider-version <constraint>"))
+    #expect(google.contains("--backend <kind> Remote state backend. (values: gcs)"))
+    #expect(aws.contains("--backend <kind> Remote state backend. (values: s3)"))
+    #expect(!google.contains("--zone-id"))
+  }
+
   @Test func forceListsTheHandEditsItDrops() throws {
     let dir = try TemporaryDirectory()
     #expect(cli(["init", dir.path] + InitCommandTests.flags).0 == .success)
@@ -304,4 +360,12 @@ import _TestSupport
     let (checked, t) = cli(["check", dir.path + "/ex"])
     #expect(checked == .success, "\(t.stdout)")
   }
+}
+
+/// The shared flags of a Google Cloud run, for the tests of every command.
+enum GoogleFlags {
+  static let google = [
+    "--non-interactive", "--blueprint", "gcp-v10", "--namespace", "wandb", "--domain-name", "example.com",
+    "--subdomain", "wandb", "--project", "acme-ml-prod", "--region", "us-central1", "--allowed-cidr", "203.0.113.0/24",
+  ]
 }

@@ -20,6 +20,11 @@ import _TestSupport
       "--zone-id", "Z1", "--region", "us-east-2", "--allowed-cidr", "0.0.0.0/0", "--size", "xlarge",
       "--node-instance-type", "m6i.2xlarge", "--backend", "s3", "--state-bucket", "b-1", "--lock-table", "locks",
     ],
+    GoogleFlags.google + [
+      "--zone", "us-central1-f", "--no-redis", "--dns-zone", "example-com", "--workload", "both", "--environment", "prod",
+      "--database-machine-type", "db-custom-8-53248", "--state-bucket", "acme-state", "--state-prefix", "ml/wandb",
+      "--google-provider-version", "~> 5.40",
+    ],
   ]
 
   @Test(arguments: setups.indices)

@@ -16,6 +16,8 @@ struct TerminalEndToEndTests {
     let dir = try TemporaryDirectory()
     let session = try start(dir)
     // The default is the cloud's current line: Enter gets a configuration that can create a cluster.
+    try session.waitFor("Cloud [aws]:")
+    try session.type("")
     try session.waitFor("Blueprint (module line) [aws-v8]:")
     try session.type("")
     try session.waitFor("Namespace:")
@@ -49,12 +51,65 @@ struct TerminalEndToEndTests {
     #expect((mode as? Int) == 0o600)
   }
 
+  /// Google Cloud has one line, so after the cloud the wizard goes straight to its
+  /// questions; a GCS bucket makes the remote state, and a re-run keeps line and backend.
+  @Test func googleWizardRunInARealTerminal() throws {
+    let dir = try TemporaryDirectory()
+    let session = try start(dir)
+    for (prompt, answer) in [
+      ("Cloud [aws]:", "gcp"), ("Namespace:", "wandb"), ("Domain name:", "example.com"), ("Subdomain [none]:", "wandb"),
+      ("Google Cloud project id:", "acme-ml-prod"), ("Google Cloud region:", "us-east-1"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    try session.waitFor("✗ 'us-east-1' is written the AWS way; the Google Cloud region is 'us-east1'")
+    try session.waitFor("Google Cloud region:", count: 2)
+    try session.type("us-east1")
+    for (prompt, answer) in [
+      ("Google Cloud zone [none]:", "us-east1-c"), ("Allowed IPv4 CIDRs (comma-separated):", "203.0.113.0/24"),
+      ("Deployment size [small]:", ""), ("W&B license:", "HIDDEN-LICENSE-8"), ("Create a Memorystore Redis? [Y/n]", ""),
+      ("Create a Pub/Sub queue for bucket notifications? [Y/n]", "n"),
+      ("Cloud DNS managed zone for the A record [none]:", "example-com"),
+      ("Workload to size for (models, weave, both) [none]:", "both"), ("Environment (dev, prod):", "prod"),
+      ("GCS bucket for the Terraform state [none]:", "acme-tf-state"), ("Write 7 files to out? [Y/n]", "y"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    let screen = try session.waitFor("EXIT=0")
+    #expect(!screen.contains("HIDDEN-LICENSE-8"), "the license was echoed")
+    #expect(screen.contains("--blueprint gcp-v10 --namespace wandb"))
+    let main = try String(decoding: dir.read("out/main.tf"), as: UTF8.self)
+    #expect(main.contains("source  = \"wandb/wandb/google\""))
+    #expect(main.contains("use_internal_queue = true"))
+    #expect(main.contains("resource \"google_dns_record_set\" \"wandb\""))
+    let versions = try String(decoding: dir.read("out/versions.tf"), as: UTF8.self)
+    #expect(versions.contains("backend \"gcs\""))
+    #expect(versions.contains("zone    = var.zone"))
+
+    // A re-run on a terminal offers the directory's own cloud and keeps the backend.
+    let rerun = try TmuxSession(
+      "cd \(dir.path) && WANDB_LICENSE=HIDDEN-LICENSE-8 \(try BuiltTool.path.get()) init out --dry-run; echo EXIT=$?; sleep 60")
+    try rerun.waitFor("Cloud [gcp]:")
+    try rerun.type("")
+    for _ in 0..<40 {
+      let screen = try rerun.screen()
+      if screen.contains("EXIT=") { break }
+      try rerun.type("")
+      usleep(150_000)
+    }
+    let after = try rerun.waitFor("EXIT=0")
+    #expect(after.contains("identical versions.tf"))
+    #expect(after.contains("identical main.tf"))
+  }
+
   @Test(arguments: ["Namespace:", "W&B license:"])
   func controlCWritesNothing(_ stopAt: String) throws {
     let dir = try TemporaryDirectory()
     let session = try start(dir)
     let answers = [
-      ("Blueprint (module line) [aws-v8]:", "aws-v2"), ("Namespace:", "wandb"), ("Domain name:", "example.com"),
+      ("Cloud [aws]:", ""), ("Blueprint (module line) [aws-v8]:", "aws-v2"), ("Namespace:", "wandb"), ("Domain name:", "example.com"),
       ("Subdomain [none]:", ""), ("Route53 hosted zone id:", "Z1"), ("AWS region:", "us-east-1"),
       ("Allowed IPv4 CIDRs (comma-separated):", "10.0.0.0/8"), ("Allowed IPv6 CIDRs (comma-separated) [none]:", ""),
       ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),

@@ -8,6 +8,7 @@ import _TestSupport
 @Suite struct WizardTests {
   /// Answers for aws-v2, in the wizard's order; `nil` = end of input.
   static let fullScript: [String?] = [
+    "aws",  // cloud (the default is the first cloud)
     "aws-v2",  // blueprint (the default is the current line, aws-v8)
     "wandb",  // namespace
     "example.com",  // domain
@@ -61,9 +62,9 @@ import _TestSupport
 
   @Test func invalidAnswersAreExplainedAndAskedAgain() throws {
     var script = Self.fullScript
-    script.insert("Not_Valid", at: 1)
-    script.insert("10.0.0.1/8", at: 7)
-    script.insert("10.0.0.0/8", at: 10)  // EKS API: a private range the public endpoint never sees
+    script.insert("Not_Valid", at: 2)
+    script.insert("10.0.0.1/8", at: 8)
+    script.insert("10.0.0.0/8", at: 11)  // EKS API: a private range the public endpoint never sees
     let (code, terminal, _) = try run(script, [])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(terminal.stdout.contains("✗ 'Not_Valid' must be lowercase (try 'not-valid')"))

@@ -1,0 +1,94 @@
+import Scaffold
+
+/// The Google line's answers, typed: the accessors it renders from, and what it
+/// completes after validation (the zone, sizing, the GCS backend).
+extension Answers {
+  private typealias G = GoogleLine.Q
+
+  /// The Google Cloud project id.
+  var project: String { string(G.project) ?? "" }
+  /// The Google Cloud region (shared id with the AWS lines, its own validator).
+  var googleRegion: String { string(G.region) ?? "" }
+  /// The zone (completion sets the region's zone a when none was given).
+  var zone: String { string(G.zone) ?? "" }
+  /// Whether to create a Memorystore Redis.
+  var memorystore: Bool { isOn(G.redis) }
+  /// Whether the module creates a Pub/Sub queue (`use_internal_queue = false`).
+  var pubsub: Bool { isOn(G.pubsub) }
+  /// The Cloud DNS managed zone in which to write the A record, if any.
+  var dnsZone: String? { string(G.dnsZone).flatMap { $0.isEmpty ? nil : $0 } }
+  /// The GCS state backend, if a state bucket was given.
+  var gcsBackend: GCSBackend? {
+    string(G.stateBucket).map { GCSBackend(bucket: $0, prefix: string(G.statePrefix) ?? "wandb") }
+  }
+}
+
+/// The GCS state backend: bucket and object prefix (GCS locks the state itself).
+struct GCSBackend: Sendable, Equatable {
+  var bucket: String
+  var prefix: String
+}
+
+/// The Google line's completion: reference sizing, the size preset, the zone.
+enum GoogleCompletion {
+  /// The reference architecture's Google Cloud machine types ("Sizing" table, GCP).
+  static func reference(_ workload: Workload, _ environment: Environment) -> Sizing {
+    let node: String
+    switch (workload, environment) {
+    case (.models, .dev): node = "n2-highmem-2"
+    case (.weave, .dev), (.both, .dev): node = "n2-highmem-4"
+    case (.models, .prod): node = "n2-highmem-8"
+    case (.weave, .prod), (.both, .prod): node = "n2-highmem-16"
+    }
+    return Sizing(
+      nodeMachineTypes: [node], databaseClass: environment == .dev ? "db-n1-highmem-2" : "db-n1-highmem-8",
+      origin: Sizing.referenceOrigin(workload, environment))
+  }
+
+  /// The google module's size presets (10.x `deployment-size.tf`): Cloud SQL tier and node type.
+  static let presets = [
+    SizePreset("small", database: "db-n1-highmem-2", node: "n2-highmem-8"),
+    SizePreset("medium", database: "db-n1-highmem-4", node: "n2-highmem-16"),
+    SizePreset("large", database: "db-n1-highmem-8", node: "n2-highmem-16"),
+    SizePreset("xlarge", database: "db-n1-highmem-16", node: "n2-highmem-16"),
+    SizePreset("xxlarge", database: "db-n1-highmem-32", node: "n2-highmem-16"),
+  ]
+
+  /// Sizing from the workload and explicit machine types; the preset that matches
+  /// the database tier unless `--size` was explicit; the zone within the region.
+  static func complete(_ a: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
+    let node = a.string(GoogleLine.Q.nodeType)
+    let database = a.string(GoogleLine.Q.databaseType)
+    if a.workload != nil || a.environment != nil || node != nil || database != nil {
+      let base = (a.workload != nil || a.environment != nil) ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
+      a.sizing = Sizing(
+        nodeMachineTypes: node.map { [$0] } ?? base?.nodeMachineTypes ?? [],
+        databaseClass: database ?? base?.databaseClass ?? "", origin: base?.origin ?? "explicit flags")
+    }
+    if !explicit.contains(CoreQuestions.size), let sizing = a.sizing, a.workload != nil || a.environment != nil {
+      a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
+    }
+    if a.string(GoogleLine.Q.stateBucket) != nil { a.set(GoogleLine.Q.backend, "gcs") }
+    // Written out, so the regenerate command and a re-run name the zone the files use.
+    if a.string(GoogleLine.Q.zone)?.isEmpty ?? true { a.set(GoogleLine.Q.zone, "\(a.googleRegion)-a") }
+    if let given = a.string(GoogleLine.Q.zone), !given.isEmpty,
+      let (region, _) = GoogleValidation.splitZone(given), region != a.googleRegion
+    {
+      return [
+        AnswerProblem(
+          question: GoogleLine.Q.zone, source: "--zone",
+          message: "zone '\(given)' is in region \(region), not in --region \(a.googleRegion)")
+      ]
+    }
+    return []
+  }
+
+  /// The module arguments that override the size preset: only what the preset gets wrong.
+  static func overrides(_ a: Answers) -> (node: String?, database: String?, origin: String)? {
+    guard let sizing = a.sizing else { return nil }
+    let preset = presets.first { $0.size == (a.size ?? "small") }
+    let node = sizing.nodeMachineTypes.first.flatMap { $0 == preset?.node ? nil : $0 }
+    let database = sizing.databaseClass.isEmpty || sizing.databaseClass == preset?.database ? nil : sizing.databaseClass
+    return (node, database, sizing.origin)
+  }
+}
