@@ -292,6 +292,18 @@ import _TestSupport
     #expect(bare.stdout.contains("conflict  main.tf") && bare.stdout.contains("identical versions.tf"), "\(bare.stdout)")
   }
 
+  @Test func aPinTheFilesHoldIsBlamedOnTheFiles() throws {
+    let dir = try TemporaryDirectory()
+    #expect(cli(["init", dir.path] + GoogleFlags.google).0 == .success)
+    var versions = String(decoding: try dir.read("versions.tf"), as: UTF8.self)
+    versions = versions.replacingOccurrences(of: "version = \"~> 5.30\"", with: "version = \"~> 6.0\"")
+    try dir.write("versions.tf", versions)
+    let (code, t) = cli(["init", dir.path, "--non-interactive", "--dry-run"])
+    #expect(code == .usage)
+    #expect(t.stderr.contains("the existing files pin the google provider (give --google-provider-version to choose another): '~> 6.0'"))
+    #expect(cli(["init", dir.path, "--non-interactive", "--dry-run", "--google-provider-version", "~> 5.40", "--google-beta-provider-version", "~> 5.40"]).0 == .success)
+  }
+
   @Test func googleValuesAreCheckedWithTheirFix() {
     let (code, t) = cli(
       ["init", "/nonexistent-dir"] + GoogleFlags.google.map { $0 == "acme-ml-prod" ? "123456789012" : $0 }

@@ -129,7 +129,7 @@ public struct InitPlanner: Sendable {
         .usage, "invalid or missing values", problems: resolution.problems, missing: resolution.missing)
     }
     if request.example { answers.set(CoreQuestions.license, Self.exampleLicensePlaceholder) }
-    try checkPins(answers.pins, blueprint)
+    try checkPins(answers.pins, explicit: Set(request.pins.keys), blueprint)
 
     let files: [GeneratedFile]
     do {
@@ -176,8 +176,14 @@ public struct InitPlanner: Sendable {
   }
 
   /// A module pin must match a release on the blueprint's own major line; a
-  /// Terraform or provider pin must leave a version the modules accept.
-  private func checkPins(_ pins: [PinKey: String], _ blueprint: any Blueprint) throws(InitRefusal) {
+  /// Terraform or provider pin must leave a version the modules accept. A pin
+  /// not in `explicit` came from the directory's files, and the message says so.
+  private func checkPins(_ pins: [PinKey: String], explicit: Set<PinKey>, _ blueprint: any Blueprint) throws(InitRefusal) {
+    func invalid(_ key: PinKey) -> String {
+      explicit.contains(key)
+        ? "invalid value for '\(blueprint.pinFlag(key))'"
+        : "the existing files pin the \(blueprint.pinLabel(key)) (give \(blueprint.pinFlag(key)) to choose another)"
+    }
     for (key, given) in pins.sorted(by: { $0.key < $1.key }) {
       guard let required = blueprint.moduleRequirements[key],
         let a = try? VersionConstraint(given, dialect: key.dialect),
@@ -185,7 +191,7 @@ public struct InitPlanner: Sendable {
       else { continue }
       throw InitRefusal(
         .usage,
-        "invalid value for '\(blueprint.pinFlag(key))': '\(given)' leaves no \(blueprint.pinLabel(key)) version that blueprint \(blueprint.id)'s modules accept (they require '\(required)')")
+        "\(invalid(key)): '\(given)' leaves no \(blueprint.pinLabel(key)) version that blueprint \(blueprint.id)'s modules accept (they require '\(required)')")
     }
     var sources: [(PinKey, String)] = [(.module, blueprint.moduleSource)]
     if let app = blueprint.appModuleSource { sources.append((.appModule, app)) }
@@ -194,9 +200,8 @@ public struct InitPlanner: Sendable {
         let chosen = try? catalog.resolve(source: source, constraint: given),
         let expected = try? catalog.resolve(source: source, constraint: fallback), let line = expected.release
       else { continue }
-      let flag = blueprint.pinFlag(key)
       guard let release = chosen.release else {
-        throw InitRefusal(.usage, "invalid value for '\(flag)': no release of \(source) known to wbscaffold matches '\(given)'")
+        throw InitRefusal(.usage, "\(invalid(key)): no release of \(source) known to wbscaffold matches '\(given)'")
       }
       if release.major != line.major {
         let other = blueprints.first { other in
@@ -205,7 +210,7 @@ public struct InitPlanner: Sendable {
         }
         throw InitRefusal(
           .usage,
-          "invalid value for '\(flag)': '\(given)' resolves to \(source) \(release), outside blueprint \(blueprint.id)'s \(line.major).x line"
+          "\(invalid(key)): '\(given)' resolves to \(source) \(release), outside blueprint \(blueprint.id)'s \(line.major).x line"
             + (other.map { "; use --blueprint \($0.id)" } ?? ""))
       }
     }
