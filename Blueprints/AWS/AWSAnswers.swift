@@ -19,6 +19,10 @@ extension Answers {
   var redis: Bool { isOn(Q.redis) }
   /// Whether to create an SQS queue for bucket notifications.
   var sqs: Bool { isOn(Q.sqs) }
+  /// The user's own S3 bucket, if any.
+  var ownBucket: String? { string(Q.bucket).flatMap { $0.isEmpty ? nil : $0 } }
+  /// The KMS key of the own bucket, if any.
+  var ownBucketKMSKey: String? { string(Q.bucketKMSKey).flatMap { $0.isEmpty ? nil : $0 } }
   /// The S3 state backend, if a state bucket was given.
   var s3Backend: S3Backend? {
     string(Q.stateBucket).map {
@@ -77,7 +81,9 @@ enum AWSCompletion {
       a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size)
     }
     if a.string(AWSLine.Q.stateBucket) != nil { a.set(AWSLine.Q.backend, "s3") }
-    return []
+    return OwnBucket.resolveQueue(
+      &a, bucket: AWSLine.Q.bucket, queue: AWSLine.Q.sqs, explicit: explicit,
+      why: "the aws module uses the internal queue whenever bucket_name is set, so no SQS queue would be created")
   }
 
   /// Why `value` of the EKS version question is outside `supported`, if it is.

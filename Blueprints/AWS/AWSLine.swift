@@ -21,6 +21,8 @@ enum AWSLine {
     static let clusterVersion = "eks-cluster-version"
     static let redis = "redis"
     static let sqs = "sqs"
+    static let bucket = "bucket"
+    static let bucketKMSKey = "bucket-kms-key-arn"
     static let nodeTypes = "node-instance-type"
     static let databaseClass = "database-instance-class"
     static let backend = "backend"
@@ -77,6 +79,16 @@ enum AWSLine {
         Q.sqs, .toggle, prompt: "Create an SQS queue for bucket notifications?",
         hint: "optional external queue; the built-in queue performs as well", default: ["false"],
         remembered: [.moduleArgument("use_internal_queue", inverted: true)]),
+      Question(
+        Q.bucket, valueName: "bucket", prompt: "Your own S3 bucket for W&B files",
+        hint: "an existing bucket (compliance, a data lake); W&B then uses its internal queue. Empty: the module creates one",
+        optional: true, default: [], remembered: [.tfvars("bucket_name")],
+        validate: { raw throws(ValidationError) in try AWSValidation.bucket(raw) }),
+      Question(
+        Q.bucketKMSKey, valueName: "arn", prompt: "KMS key that encrypts your bucket",
+        hint: "its key ARN, arn:aws:kms:REGION:ACCOUNT:key/ID; empty: the bucket's default (SSE-S3) encryption",
+        optional: true, default: [], remembered: [.tfvars("bucket_kms_key_arn")], requires: Q.bucket,
+        askedAfter: Q.bucket, validate: { raw throws(ValidationError) in try AWSValidation.bucketKMSKey(raw) }),
       CoreQuestions.workloadQuestion,
       CoreQuestions.environmentQuestion,
       Question(

@@ -34,10 +34,37 @@ enum AWSParts {
       VariableSpec(
         "eks_cluster_version", type: "string",
         description: "EKS Kubernetes minor version; upgrade one minor at a time.", value: .string(a.eksClusterVersion)),
+    ] + bucketVariables(a) + [
       VariableSpec(
         "license", type: "string", description: "W&B Server license key (set in \(BlueprintParts.secretsFile) or TF_VAR_license).",
-        sensitive: true, value: .string(a.license)),
+        sensitive: true, value: .string(a.license))
     ]
+  }
+
+  /// The own bucket's variables, when there is one.
+  private static func bucketVariables(_ a: Answers) -> [VariableSpec] {
+    guard let bucket = a.ownBucket else { return [] }
+    var specs = [
+      VariableSpec(
+        "bucket_name", type: "string", description: "Your existing S3 bucket for W&B files (the module uses the internal queue).",
+        value: .string(bucket))
+    ]
+    if let key = a.ownBucketKMSKey {
+      specs.append(
+        VariableSpec("bucket_kms_key_arn", type: "string", description: "ARN of the KMS key that encrypts bucket_name.", value: .string(key)))
+    }
+    return specs
+  }
+
+  /// The module arguments of an own bucket, after a blank line; `createBucketInput`
+  /// lines (aws 2.x) also stop the module creating a bucket nobody uses.
+  static func bucketArguments(_ a: Answers, createBucketInput: Bool) -> [Item] {
+    guard a.ownBucket != nil else { return [] }
+    var items: [Item] = [BlankLine, Comment("Your own bucket (--bucket): W&B stores its files there, on the internal queue.")]
+    items.append(Attribute("bucket_name", .reference("var.bucket_name")))
+    if a.ownBucketKMSKey != nil { items.append(Attribute("bucket_kms_key_arn", .reference("var.bucket_kms_key_arn"))) }
+    if createBucketInput { items.append(Attribute("create_bucket", .bool(false))) }
+    return items
   }
 
   /// The default tags of the aws provider.

@@ -21,6 +21,11 @@ enum AWSSummary {
     }
     settings.append(.toggle("ElastiCache Redis", a.redis, jsonKey: "redis"))
     settings.append(.toggle("SQS queue", a.sqs, jsonKey: "sqs"))
+    if let bucket = a.ownBucket {
+      let key = a.ownBucketKMSKey.map { ", encrypted with `\($0)`" } ?? ""
+      settings.append(
+        S("S3 bucket", markdown: "`\(bucket)` (yours\(key))", text: bucket + " (yours)", jsonKey: "bucket", json: .string(bucket)))
+    }
     let backend = a.s3Backend.map { b in
       let locking = b.lockTable.map { "DynamoDB table `\($0)`" } ?? "S3 lock file (Terraform >= 1.10)"
       return S("state", markdown: "S3 `s3://\(b.bucket)/\(b.key)`, locking with \(locking)", text: "s3://\(b.bucket)/\(b.key)",
@@ -63,7 +68,7 @@ enum AWSSummary {
     var summary = DeploymentSummary(
       blueprint: blueprint, answers: a, pins: pins, title: "W&B Server on AWS", settings: settings, backend: backend,
       remoteStateAdvice: "`wbscaffold init --force --backend s3 --state-bucket <bucket>` (the bucket must exist)",
-      warnings: warnings, notes: notes, troubleshooting: troubleshooting,
+      warnings: warnings, notes: notes, troubleshooting: troubleshooting, manualSteps: manualSteps(a),
       diagram: diagram(a, queueReadByApp: a.sqs && passesQueueToApp),
       filePurposes: ["versions.tf": "Terraform and provider versions, the AWS provider and the state backend"])
     summary.reviewed = [
@@ -72,6 +77,19 @@ enum AWSSummary {
       .codes("EKS API CIDRs", a.eksAPICIDRs, jsonKey: "eksApiCidrs"),
     ]
     return summary
+  }
+
+  /// What an own bucket needs before the first apply (nothing without one).
+  static func manualSteps(_ a: Answers) -> [String] {
+    guard let bucket = a.ownBucket else { return [] }
+    return OwnBucket.requirements(
+      bucket: bucket, host: "https://\(a.fqdn)",
+      encryption: a.ownBucketKMSKey.map {
+        "objects are encrypted with the KMS key `\($0)`; its key policy must let the account's IAM roles use it "
+          + "(the module then grants the EKS node role the key)"
+      } ?? "the bucket's default encryption (SSE-S3) applies; give --bucket-kms-key-arn if it uses a KMS key",
+      access: "the module grants the EKS node role read and write on the bucket; a bucket of another account "
+        + "also needs a bucket policy for that role")
   }
 
   /// A Mermaid flowchart of the deployment; Redis and SQS appear only when enabled,
@@ -83,7 +101,7 @@ enum AWSSummary {
       "  dns[Route53 zone] -.->|DNS and certificate| alb",
       "  alb --> eks[EKS cluster: W&B Server]",
       "  eks --> rds[(Aurora MySQL)]",
-      "  eks --> s3[(S3 bucket)]",
+      a.ownBucket.map { "  eks --> s3[(S3 bucket \($0), yours)]" } ?? "  eks --> s3[(S3 bucket)]",
     ]
     if a.redis { lines.append("  eks --> redis[(ElastiCache Redis)]") }
     if queueReadByApp {

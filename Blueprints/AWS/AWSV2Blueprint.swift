@@ -104,6 +104,7 @@ public struct AWSV2Blueprint: AWSBlueprint {
             ? "An SQS queue for bucket notifications; wandb_app reads it (bucket_queue)."
             : "No SQS queue: the app uses its internal queue (bucket_queue = \"internal://\").")
         Attribute("use_internal_queue", .bool(!a.sqs))
+        AWSParts.bucketArguments(a, createBucketInput: true)
         let sizing = AWSParts.sizingArguments(a, sizeBlueprint: false)
         if !sizing.isEmpty {
           BlankLine
@@ -137,7 +138,12 @@ public struct AWSV2Blueprint: AWSBlueprint {
         Attribute("host", .reference("module.wandb_infra.url"))
         Attribute("bucket", .template([.literal("s3://"), .interpolation(.reference("module.wandb_infra.bucket_name"))]))
         Attribute("bucket_aws_region", .reference("module.wandb_infra.bucket_region"))
-        Attribute("bucket_kms_key_arn", .reference("module.wandb_infra.kms_key_arn"))
+        if a.ownBucket == nil {
+          Attribute("bucket_kms_key_arn", .reference("module.wandb_infra.kms_key_arn"))
+        } else {
+          Comment("The nodes may use your bucket's key (or none), not the module's own.")
+          Attribute("bucket_kms_key_arn", a.ownBucketKMSKey == nil ? .string("") : .reference("var.bucket_kms_key_arn"))
+        }
         Attribute("bucket_queue", queue)
         Attribute(
           "database_connection_string",

@@ -108,6 +108,7 @@ public struct AWSV8Blueprint: AWSBlueprint {
         Attribute("create_elasticache", .bool(a.redis))
         Comment(a.sqs ? "An SQS queue for bucket notifications." : "No SQS queue: the application's internal queue.")
         Attribute("use_internal_queue", .bool(!a.sqs))
+        AWSParts.bucketArguments(a, createBucketInput: false)
         let sizing = AWSParts.sizingArguments(a, sizeBlueprint: true)
         if !sizing.isEmpty {
           BlankLine

@@ -126,6 +126,17 @@ enum AWSValidation {
     return value
   }
 
+  /// The KMS key of an own bucket, as the aws module's validation (8.x) takes it:
+  /// a key (not an alias) ARN of the `aws` partition.
+  static func bucketKMSKey(_ raw: String) throws(ValidationError) -> String {
+    let value = try kmsKeyARN(raw)
+    guard value.hasPrefix("arn:aws:kms:"), value.split(separator: ":").last?.hasPrefix("key/") == true else {
+      throw ValidationError(
+        "'\(raw)': the aws module accepts only a key ARN of the aws partition, arn:aws:kms:REGION:ACCOUNT:key/ID (not an alias)")
+    }
+    return value
+  }
+
   /// A KMS key ARN such as `arn:aws:kms:us-east-1:123456789012:key/<id>`.
   static func kmsKeyARN(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks

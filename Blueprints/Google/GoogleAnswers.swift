@@ -15,6 +15,8 @@ extension Answers {
   var memorystore: Bool { isOn(G.redis) }
   /// Whether the module creates a Pub/Sub queue (`use_internal_queue = false`).
   var pubsub: Bool { isOn(G.pubsub) }
+  /// The user's own GCS bucket, if any.
+  var ownGCSBucket: String? { string(G.bucket).flatMap { $0.isEmpty ? nil : $0 } }
   /// The Cloud DNS managed zone in which to write the A record, if any.
   var dnsZone: String? { string(G.dnsZone).flatMap { $0.isEmpty ? nil : $0 } }
   /// The GCS state backend, if a state bucket was given.
@@ -69,6 +71,10 @@ enum GoogleCompletion {
       a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
     }
     if a.string(GoogleLine.Q.stateBucket) != nil { a.set(GoogleLine.Q.backend, "gcs") }
+    let queue = OwnBucket.resolveQueue(
+      &a, bucket: GoogleLine.Q.bucket, queue: GoogleLine.Q.pubsub, explicit: explicit,
+      why: "the google module attaches its Pub/Sub notifications only to the bucket it creates itself, so W&B would never hear of uploads to yours")
+    if !queue.isEmpty { return queue }
     // Written out, so the regenerate command and a re-run name the zone the files use.
     if a.string(GoogleLine.Q.zone)?.isEmpty ?? true { a.set(GoogleLine.Q.zone, "\(a.googleRegion)-a") }
     if let given = a.string(GoogleLine.Q.zone), !given.isEmpty,

@@ -19,6 +19,7 @@ enum GoogleLine {
     static let redis = "redis"
     static let pubsub = "pubsub"
     static let dnsZone = "dns-zone"
+    static let bucket = "bucket"
     static let nodeType = "node-machine-type"
     static let databaseType = "database-machine-type"
     static let backend = "backend"
@@ -61,6 +62,11 @@ enum GoogleLine {
       Q.pubsub, .toggle, prompt: "Create a Pub/Sub queue for bucket notifications?",
       hint: "the module's default; off uses W&B's internal queue, which performs as well", default: ["true"],
       remembered: [.moduleArgument("use_internal_queue", inverted: true)]),
+    Question(
+      Q.bucket, valueName: "bucket", prompt: "Your own GCS bucket for W&B files",
+      hint: "an existing bucket (compliance, a data lake); W&B then uses its internal queue. Empty: the module's bucket",
+      optional: true, default: [], remembered: [.tfvars("bucket_name")],
+      validate: { raw throws(ValidationError) in try GoogleValidation.bucket(raw) }),
     Question(
       Q.dnsZone, valueName: "name", prompt: "Cloud DNS managed zone for the A record",
       hint: "the name of an existing managed zone serving the domain (`gcloud dns managed-zones list`); empty: create the A record yourself",

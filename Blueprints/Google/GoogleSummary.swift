@@ -18,6 +18,9 @@ enum GoogleSummary {
     }
     settings.append(.toggle("Memorystore Redis", a.memorystore, jsonKey: "redis"))
     settings.append(.toggle("Pub/Sub queue", a.pubsub, jsonKey: "pubsub"))
+    if let bucket = a.ownGCSBucket {
+      settings.append(S("GCS bucket", markdown: "`\(bucket)` (yours)", text: bucket + " (yours)", jsonKey: "bucket", json: .string(bucket)))
+    }
     settings.append(
       a.dnsZone.map { .code("DNS A record", $0, suffix: " (Cloud DNS managed zone)", jsonKey: "dnsZone") }
         ?? S("DNS A record", markdown: "by hand", text: "by hand", jsonKey: "dnsZone", json: .string("")))
@@ -63,6 +66,13 @@ enum GoogleSummary {
       "Terraform authenticates with Application Default Credentials: `gcloud auth application-default login` "
         + "(or a service account in CI), with the Owner role or equivalent on project `\(a.project)`."
     ]
+    if let bucket = a.ownGCSBucket {
+      steps += OwnBucket.requirements(
+        bucket: bucket, host: "https://\(a.fqdn)",
+        encryption: "Google-managed encryption, or a customer-managed key the module's service account may use",
+        access: "the module grants its service account `roles/storage.objectAdmin` on the bucket; the module "
+          + "still creates its own default bucket, which W&B does not use for files")
+    }
     if a.dnsZone == nil {
       steps.append(
         "The module makes no DNS record. After the apply, create an A record for `\(a.fqdn)` pointing at "
@@ -94,7 +104,7 @@ enum GoogleSummary {
       a.dnsZone == nil ? "  dns[A record, created by hand] -.-> lb" : "  dns[Cloud DNS A record] -.-> lb",
       "  lb --> gke[GKE cluster: W&B Server]",
       "  gke --> sql[(Cloud SQL for MySQL 8)]",
-      "  gke --> gcs[(GCS bucket)]",
+      a.ownGCSBucket.map { "  gke --> gcs[(GCS bucket \($0), yours)]" } ?? "  gke --> gcs[(GCS bucket)]",
     ]
     if a.memorystore { lines.append("  gke --> redis[(Memorystore Redis)]") }
     if a.pubsub {

@@ -74,6 +74,12 @@ public struct GoogleV10Blueprint: Blueprint {
         description: "Deployment size preset of the google module: small, medium, large, xlarge or xxlarge.",
         defaultValue: .string("small"), value: .string(a.size ?? "small")),
     ]
+    if let bucket = a.ownGCSBucket {
+      specs.append(
+        VariableSpec(
+          "bucket_name", type: "string", description: "Your existing GCS bucket for W&B files (the module uses the internal queue).",
+          value: .string(bucket)))
+    }
     if let zone = a.dnsZone {
       specs.append(
         VariableSpec(
@@ -140,6 +146,11 @@ public struct GoogleV10Blueprint: Blueprint {
             ? "A Pub/Sub topic receives bucket notifications (and a KMS key encrypts it)."
             : "No Pub/Sub: the application's internal queue (--no-pubsub).")
         Attribute("use_internal_queue", .bool(!a.pubsub))
+        if a.ownGCSBucket != nil {
+          BlankLine
+          Comment("Your own bucket (--bucket): W&B stores its files there; the module still makes its default bucket.")
+          Attribute("bucket_name", .reference("var.bucket_name"))
+        }
         sizing(a)
         BlankLine
         Attribute(

@@ -18,11 +18,14 @@ import _TestSupport
     var backend: (bucket: String, key: String, lockTable: String?)? = nil
     /// Inbound access narrowed to a private range and the EKS API to one public block.
     var restricted = false
+    /// An own bucket (`--bucket`, with `--bucket-kms-key-arn` on aws-v8).
+    var ownBucket = false
     var name: String {
       var parts = [blueprint, redis ? "redis" : "noredis", sqs ? "sqs" : "nosqs"]
       if let workload, let environment { parts += [workload.rawValue, environment.rawValue] }
       if let backend { parts.append(backend.lockTable == nil ? "s3-lockfile" : "s3-dynamodb") }
       if restricted { parts.append("restricted") }
+      if ownBucket { parts.append("ownbucket") }
       return parts.joined(separator: "-")
     }
     var testDescription: String { name }
@@ -54,6 +57,7 @@ import _TestSupport
         backend: (bucket: "acme-terraform-state", key: "wandb/terraform.tfstate", lockTable: "terraform-locks"),
         restricted: true),
     ]
+    + awsLines.map { Case(blueprint: $0, redis: true, sqs: false, ownBucket: true) }
 
   /// The AWS lines, in the order their golden cases were first recorded.
   static let awsLines = ["aws-v2", "aws-v8"]
@@ -73,6 +77,10 @@ import _TestSupport
       raw["state-bucket"] = [b.bucket]
       raw["state-key"] = [b.key]
       if let t = b.lockTable { raw["lock-table"] = [t] }
+    }
+    if c.ownBucket {
+      raw["bucket"] = ["acme-wandb-files"]
+      if c.blueprint == "aws-v8" { raw["bucket-kms-key-arn"] = ["arn:aws:kms:us-east-1:123456789012:key/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"] }
     }
     if c.restricted {
       raw["allowed-cidr"] = ["10.0.0.0/8"]

@@ -16,11 +16,13 @@ import _TestSupport
     var workload: Workload? = nil
     var environment: Scaffold.Environment? = nil
     var gcs = false
+    var ownBucket = false
     var name: String {
       var parts = ["gcp-v10", redis ? "redis" : "noredis", pubsub ? "pubsub" : "nopubsub"]
       if dns { parts.append("dns") }
       if let workload, let environment { parts += [workload.rawValue, environment.rawValue] }
       if gcs { parts.append("gcs") }
+      if ownBucket { parts.append("ownbucket") }
       return parts.joined(separator: "-")
     }
     var testDescription: String { name }
@@ -35,6 +37,7 @@ import _TestSupport
     + toggles.map { var c = $0; c.workload = .both; c.environment = .prod; c.gcs = true; return c }
     + Workload.allCases.flatMap { w in Scaffold.Environment.allCases.map { Case(workload: w, environment: $0) } }
       .filter { !($0.workload == .both && $0.environment == .prod) }
+    + [Case(pubsub: false, ownBucket: true)]
 
   static func answers(_ c: Case) throws -> Answers {
     var raw: [String: [String]] = [
@@ -43,6 +46,7 @@ import _TestSupport
       "redis": ["\(c.redis)"], "pubsub": ["\(c.pubsub)"],
     ]
     if c.dns { raw["dns-zone"] = ["example-com"] }
+    if c.ownBucket { raw["bucket"] = ["acme-wandb-files"] }
     if let w = c.workload { raw["workload"] = [w.rawValue] }
     if let e = c.environment { raw["environment"] = [e.rawValue] }
     if c.gcs {

@@ -381,3 +381,45 @@ enum GoogleFlags {
     "--subdomain", "wandb", "--project", "acme-ml-prod", "--region", "us-central1", "--allowed-cidr", "203.0.113.0/24",
   ]
 }
+
+/// A bucket of one's own: validated as the module validates it, paired with the
+/// internal queue, and described in the README.
+@Suite struct OwnBucketTests {
+  let rerun = RerunAndExampleTests()
+
+  @Test func anExternalQueueWithAnOwnBucketIsRefusedWithTheReason() {
+    let (code, t) = rerun.cli(["init", "/nonexistent-dir"] + InitCommandTests.flags("aws-v8") + ["--sqs", "--bucket", "acme-files"])
+    #expect(code == .usage)
+    #expect(t.stderr.contains("--sqs with --bucket acme-files: the aws module uses the internal queue whenever bucket_name is set"))
+    let (google, g) = rerun.cli(["init", "/nonexistent-dir"] + GoogleFlags.google + ["--pubsub", "--bucket", "acme-files"])
+    #expect(google == .usage)
+    #expect(g.stderr.contains("attaches its Pub/Sub notifications only to the bucket it creates itself"))
+  }
+
+  @Test func onGoogleAnOwnBucketTurnsTheDefaultPubSubOff() throws {
+    let dir = try TemporaryDirectory()
+    let (code, t) = rerun.cli(["init", dir.path] + GoogleFlags.google + ["--bucket", "acme-files"])
+    #expect(code == .success, "\(t.stderr)")
+    let main = String(decoding: try dir.read("main.tf"), as: UTF8.self)
+    #expect(main.contains("use_internal_queue = true") && main.contains("bucket_name = var.bucket_name"))
+    let readme = String(decoding: try dir.read("README.md"), as: UTF8.self)
+    #expect(readme.contains("allow CORS from `https://wandb.example.com` for the methods `GET`, `PUT` and `HEAD`"))
+    #expect(readme.contains("--bucket acme-files"))
+    // The bucket comes back from terraform.tfvars on a re-run.
+    let (again, a) = rerun.cli(["init", dir.path, "--non-interactive", "--dry-run"])
+    #expect(again == .success && !a.stdout.contains("conflict"), "\(a.stdout)")
+  }
+
+  @Test func theKMSKeyNeedsABucketAndAKeyARN() {
+    let base = ["init", "/nonexistent-dir"] + InitCommandTests.flags("aws-v8")
+    let (alone, a) = rerun.cli(base + ["--bucket-kms-key-arn", "arn:aws:kms:us-east-1:123456789012:key/abc"])
+    #expect(alone == .usage)
+    #expect(a.stderr.contains("--bucket-kms-key-arn needs --bucket"))
+    let (alias, b) = rerun.cli(base + ["--bucket", "acme-files", "--bucket-kms-key-arn", "arn:aws:kms:us-east-1:123456789012:alias/wandb"])
+    #expect(alias == .usage)
+    #expect(b.stderr.contains("the aws module accepts only a key ARN of the aws partition"))
+    let (url, c) = rerun.cli(base + ["--bucket", "s3://acme-files/wandb"])
+    #expect(url == .usage)
+    #expect(c.stderr.contains("give the bucket name alone: 'acme-files'"))
+  }
+}

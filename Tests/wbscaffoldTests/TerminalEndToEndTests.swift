@@ -32,7 +32,8 @@ struct TerminalEndToEndTests {
       ("EKS API access CIDRs (comma-separated) [0.0.0.0/0]:", ""),
       ("EKS Kubernetes version [1.35]:", ""), ("Deployment size [small]:", "medium"),
       ("W&B license:", "HIDDEN-LICENSE-7"), ("Create an ElastiCache Redis? [Y/n]", "n"),
-      ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Workload to size for (models, weave, both) [none]:", "weave"),
+      ("Create an SQS queue for bucket notifications? [y/N]", ""), ("Your own S3 bucket for W&B files [none]:", ""),
+      ("Workload to size for (models, weave, both) [none]:", "weave"),
       ("Environment (dev, prod):", "dev"), ("S3 bucket for the Terraform state [none]:", ""),
       ("Write 7 files to out? [Y/n]", "y"),
     ] {
@@ -69,7 +70,7 @@ struct TerminalEndToEndTests {
     for (prompt, answer) in [
       ("Google Cloud zone [none]:", "us-east1-c"), ("Allowed IPv4 CIDRs (comma-separated):", "203.0.113.0/24"),
       ("Deployment size [small]:", ""), ("W&B license:", "HIDDEN-LICENSE-8"), ("Create a Memorystore Redis? [Y/n]", ""),
-      ("Create a Pub/Sub queue for bucket notifications? [Y/n]", "n"),
+      ("Create a Pub/Sub queue for bucket notifications? [Y/n]", "n"), ("Your own GCS bucket for W&B files [none]:", ""),
       ("Cloud DNS managed zone for the A record [none]:", "example-com"),
       ("Workload to size for (models, weave, both) [none]:", "both"), ("Environment (dev, prod):", "prod"),
       ("GCS bucket for the Terraform state [none]:", "acme-tf-state"), ("Write 7 files to out? [Y/n]", "y"),

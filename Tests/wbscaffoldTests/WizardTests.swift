@@ -23,6 +23,7 @@ import _TestSupport
     "LICENSE-SECRET-42",  // license (hidden)
     "",  // redis: default yes
     "y",  // sqs: yes
+    "",  // own bucket: none (the module creates one)
     "",  // workload: none (module defaults)
     "",  // state bucket: none (local state)
     "",  // confirm
@@ -75,7 +76,7 @@ import _TestSupport
   }
 
   @Test func flagsAreNotAskedAgain() throws {
-    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "LICENSE-SECRET-4242", "n", "", "", "", "y"]
+    let script: [String?] = ["example.com", "", "Z1", "eu-west-1", "0.0.0.0/0", "::/0", "198.51.100.0/24", "", "latest", "LICENSE-SECRET-4242", "n", "", "", "", "", "y"]
     let (code, terminal, dir) = try run(script, ["--blueprint", "aws-v2", "--namespace", "team"])
     #expect(code == .success, "\(terminal.stderr)")
     #expect(!terminal.prompts.contains { $0.text.hasPrefix("Namespace") || $0.text.hasPrefix("Blueprint") })
