@@ -7,8 +7,9 @@ import HCL
 /// Terraform chooses them:
 /// - `*.tf` are configuration (`override.tf` and `*_override.tf` are overrides);
 /// - `terraform.tfvars` and `*.auto.tfvars` are variable values, loaded in that
-///   order (auto files sorted by name); other `*.tfvars` count only when passed
-///   as `variableFiles` (what `-var-file` does), which load last, in order;
+///   order (auto files sorted by name); other `*.tfvars` (role `optionalValues`)
+///   count only when passed as `variableFiles` (what `-var-file` does), which
+///   load last, in order;
 /// - `*.tf.json` and `*.tfvars.json` are listed as unsupported (JSON syntax);
 /// - hidden files, editor backups (`x~`, `#x#`) and everything else are ignored.
 public struct ConfigurationDirectory: Sendable {
@@ -20,6 +21,8 @@ public struct ConfigurationDirectory: Sendable {
     case override
     /// `terraform.tfvars`, `*.auto.tfvars`, or a file passed as a variable file.
     case variableValues
+    /// Another `*.tfvars` file: Terraform reads it only when `-var-file` names it.
+    case optionalValues
     /// A JSON-syntax file Terraform reads but this checker cannot.
     case json
   }
@@ -54,7 +57,7 @@ public struct ConfigurationDirectory: Sendable {
           autoValues.append((path, bytes))
         }
       case .json: json.append(path)
-      case nil: break
+      case .optionalValues, nil: break
       }
     }
     let byPath: ((String, [UInt8]), (String, [UInt8])) -> Bool = { $0.0 < $1.0 }
@@ -87,7 +90,7 @@ public struct ConfigurationDirectory: Sendable {
       return name == "override.tf" || name.hasSuffix("_override.tf") ? .override : .configuration
     }
     if name == "terraform.tfvars" || name.hasSuffix(".auto.tfvars") { return .variableValues }
-    return nil
+    return name.hasSuffix(".tfvars") ? .optionalValues : nil
   }
 
   /// Every parsed file: configuration files, then value files.

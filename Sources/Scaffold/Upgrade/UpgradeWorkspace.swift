@@ -17,11 +17,13 @@ public struct UpgradeSourceFile: Sendable, Equatable {
 /// The directory as Terraform sees it: configuration files, variable-value files and
 /// their syntax trees, with the lookups the planners share.
 ///
-/// Files are classified by name as Terraform does: `*.tf` are configuration
-/// (`override.tf` and `*_override.tf` are overrides merged into earlier blocks);
-/// `terraform.tfvars` and `*.auto.tfvars` are loaded automatically, in that order; other
-/// `*.tfvars` are loaded with `-var-file` and count as places a value may come from;
-/// `*.tf.json` and `*.tfvars.json` are JSON, which is never edited. Other files are ignored.
+/// Files are classified by ``ConfigurationDirectory/role(ofFileAt:)``, the one
+/// classification `check` uses too: `*.tf` are configuration (`override.tf` and
+/// `*_override.tf` are overrides merged into earlier blocks); `terraform.tfvars` and
+/// `*.auto.tfvars` are loaded automatically, in that order; other `*.tfvars` are
+/// loaded with `-var-file` and count as places a value may come from (a version
+/// there is upgraded with the others); Terraform's JSON files are never edited.
+/// Hidden files, editor backups and everything else are ignored.
 struct UpgradeWorkspace: Sendable {
   /// What Terraform does with a file.
   enum Role: Sendable, Equatable {
@@ -92,14 +94,14 @@ struct UpgradeWorkspace: Sendable {
 
   /// Terraform's role for a file name.
   static func role(of name: String) -> Role {
-    if name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars.json") { return .json }
-    if name.hasSuffix(".tf") {
-      return .configuration(isOverride: name == "override.tf" || name.hasSuffix("_override.tf"))
+    switch ConfigurationDirectory.role(ofFileAt: name) {
+    case .configuration: return .configuration(isOverride: false)
+    case .override: return .configuration(isOverride: true)
+    case .variableValues: return .variableValues(isAutoLoaded: true)
+    case .optionalValues: return .variableValues(isAutoLoaded: false)
+    case .json: return .json
+    case nil: return .ignored
     }
-    if name.hasSuffix(".tfvars") {
-      return .variableValues(isAutoLoaded: name == "terraform.tfvars" || name.hasSuffix(".auto.tfvars"))
-    }
-    return .ignored
   }
 
   /// The directory part of the given paths (`dir/` or empty), for new files.

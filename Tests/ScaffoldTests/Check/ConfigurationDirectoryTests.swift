@@ -14,7 +14,7 @@ struct ConfigurationDirectoryTests {
     ("eks_override.tf", .override),
     ("terraform.tfvars", .variableValues),
     ("secrets.auto.tfvars", .variableValues),
-    ("prod.tfvars", nil),
+    ("prod.tfvars", .optionalValues),
     ("main.tf.json", .json),
     ("terraform.tfvars.json", .json),
     ("x.auto.tfvars.json", .json),
@@ -30,6 +30,22 @@ struct ConfigurationDirectoryTests {
   @Test("which files Terraform reads, and as what", arguments: roles)
   func role(path: String, role: Role?) {
     #expect(ConfigurationDirectory.role(ofFileAt: path) == role)
+  }
+
+  /// `upgrade` reads a directory through the same classification as `check`:
+  /// a hidden `.tf` file is nobody's configuration, `prod.tfvars` is a -var-file.
+  @Test("upgrade classifies every file as check does", arguments: roles)
+  func upgradeAgrees(path: String, role: Role?) {
+    let expected: UpgradeWorkspace.Role
+    switch role {
+    case .configuration: expected = .configuration(isOverride: false)
+    case .override: expected = .configuration(isOverride: true)
+    case .variableValues: expected = .variableValues(isAutoLoaded: true)
+    case .optionalValues: expected = .variableValues(isAutoLoaded: false)
+    case .json: expected = .json
+    case nil: expected = .ignored
+    }
+    #expect(UpgradeWorkspace.role(of: UpgradeWorkspace.baseName(path)) == expected)
   }
 
   @Test("configuration files sort by name with overrides last; value files load in Terraform's order")
