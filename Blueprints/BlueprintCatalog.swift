@@ -34,7 +34,7 @@ public enum BlueprintCatalog {
   /// The module lines' own check rules, run by `check`, `init` and `upgrade`.
   public static let checkRules: [any CheckRule] = [
     AWSAppWiringCheck(), AWSValueCheck(), SizePresetCheck(modules: [AWSLine.infrastructureModule, GoogleLine.module]),
-    GoogleOperatorCheck(),
+    GoogleOperatorCheck(), AnswerValueCheck(blueprints: all),
   ]
 
   /// The module lines' upgrade facts, for `upgrade`.

@@ -1,5 +1,5 @@
 /// How serious a finding is.
-public enum Severity: String, Sendable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable {
   case error, warning, note
 
   private var rank: Int {
@@ -15,7 +15,7 @@ public enum Severity: String, Sendable, Comparable {
 }
 
 /// A 1-based line and column. Columns count grapheme clusters, as Terraform's do.
-public struct SourcePosition: Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// 1-based line.
   public var line: Int
   /// 1-based column.

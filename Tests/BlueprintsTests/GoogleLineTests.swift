@@ -127,3 +127,66 @@ import Testing
         == ["main.tf:13:17 conflicting-requirement", "main.tf:17:17 conflicting-requirement"])
   }
 }
+
+/// `check` judges written values with the questions `init` asks (one rule, defined once).
+@Suite struct AnswerValueCheckTests {
+  func findings(_ tfvars: String, files: [String: String]) throws -> [Finding] {
+    var all = files
+    all["terraform.tfvars"] = tfvars
+    return try AWSCheckFixture.check(all).filter { $0.rule == .answerValue }
+  }
+
+  static let google = [
+    "main.tf": """
+      module "wandb" {
+        source     = "wandb/wandb/google"
+        version    = "~> 10.0"
+        namespace  = var.namespace
+        license    = "l"
+      }
+
+      provider "google" {
+        project = var.project_id
+        region  = var.region
+      }
+
+      variable "namespace" {
+        type = string
+      }
+
+      variable "project_id" {
+        type = string
+      }
+
+      variable "region" {
+        type = string
+      }
+
+      """
+  ]
+
+  @Test func googleValuesGetInitsMessages() throws {
+    let found = try findings(
+      "namespace = \"Acme_ML\"\nproject_id = \"123456789012\"\nregion = \"us-east-1\"\n", files: Self.google)
+    #expect(
+      found.map { "\($0.position?.line ?? 0) \($0.message)" } == [
+        "1 namespace: 'Acme_ML' must be lowercase (try 'acme-ml')",
+        "2 project_id: '123456789012' looks like a project number; give the project id (the ID column of `gcloud projects list`)",
+        "3 region: 'us-east-1' is written the AWS way; the Google Cloud region is 'us-east1'",
+      ])
+    #expect(found.allSatisfy { $0.severity == .warning && $0.hint?.contains("on blueprint gcp-v10") == true })
+    #expect(try findings("namespace = \"wandb\"\nproject_id = \"acme-ml-prod\"\nregion = \"us-east1\"\n", files: Self.google).isEmpty)
+  }
+
+  /// The same tfvars beside an aws 8.x call are judged by the AWS questions: a
+  /// 30-character namespace is too long there (24), fine on Google (32).
+  @Test func theLineTheDirectoryCallsDecides() throws {
+    let long = "namespace = \"\(String(repeating: "a", count: 30))\"\nproject_id = \"acme-ml-prod\"\nregion = \"us-east1\"\n"
+    #expect(try findings(long, files: Self.google).isEmpty)
+    var aws = Self.google
+    aws["main.tf"] = aws["main.tf"]?.replacing("wandb/wandb/google", with: "wandb/wandb/aws").replacing("~> 10.0", with: "~> 8.0")
+    let found = try findings(long, files: aws)
+    #expect(found.map(\.message).contains { $0.hasPrefix("namespace: '\(String(repeating: "a", count: 30))' is 30 characters; at most 24") })
+    #expect(found.map(\.message).contains { $0.hasPrefix("region: 'us-east1' is not an AWS region code") })
+  }
+}

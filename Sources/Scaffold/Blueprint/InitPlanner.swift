@@ -147,8 +147,8 @@ public struct InitPlanner: Sendable {
     let paths = Set(files.map(\.path))
     let others = existing.filter { !paths.contains($0.path) && ConfigurationDirectory.role(ofFileAt: $0.path) != nil }
     if !others.isEmpty {
-      let alone = Set(errors(in: others).map(\.description))
-      let clashes = errors(in: generated + others).filter { !alone.contains($0.description) }
+      let alone = Set(errors(in: others))
+      let clashes = errors(in: generated + others).filter { !alone.contains($0) }
       guard clashes.isEmpty else {
         throw InitRefusal(
           .failure, "the generated files clash with other Terraform files in the directory (above); nothing was written",

@@ -5,7 +5,7 @@ import HCL
 /// Findings sort by path, then line and column, then severity, so a list of them
 /// reads like compiler output. The CLI decides how to print them; ``diagnostic``
 /// and ``description`` give the usual `path:line:col: error: message` form.
-public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The check that produced a finding, stable for scripts and JSON output.
   public struct Rule: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The id, such as `undeclared-tfvars-key`.
