@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -53,7 +55,7 @@ final class SystemTerminal: Terminal {
     guard var base = buffer.baseAddress else { return }
     var left = buffer.count
     while left > 0 {
-      let n = Glibc.write(fd, base, left)
+      let n = SystemCall.write(fd, base, left)
       if n < 0 {
         if errno == EINTR { continue }
         return
