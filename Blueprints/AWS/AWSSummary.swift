@@ -12,11 +12,21 @@ enum AWSSummary {
     typealias S = DeploymentSummary.Setting
     var settings: [S] = []
     if let sizing = a.sizing {
+      // On a line with a size preset, say when the sizing wins over the preset's own value.
+      let preset = a.size.flatMap { size in AWSCompletion.presets.first { $0.size == size } }
+      func over(_ presetValue: String?, _ value: String) -> String {
+        guard let presetValue, let size = a.size, presetValue != value else { return "" }
+        return ", over the \(size) preset's \(presetValue)"
+      }
       if !sizing.nodeMachineTypes.isEmpty {
-        settings.append(.codes("node instance types", sizing.nodeMachineTypes, suffix: " (\(sizing.origin))", jsonKey: "nodeInstanceTypes"))
+        let suffix = over(preset?.node, sizing.nodeMachineTypes.joined(separator: ", "))
+        settings.append(
+          .codes("node instance types", sizing.nodeMachineTypes, suffix: " (\(sizing.origin)\(suffix))", jsonKey: "nodeInstanceTypes"))
       }
       if !sizing.databaseClass.isEmpty {
-        settings.append(.code("database instance class", sizing.databaseClass, suffix: " (\(sizing.origin))", jsonKey: "databaseInstanceClass"))
+        let suffix = over(preset?.database, sizing.databaseClass)
+        settings.append(
+          .code("database instance class", sizing.databaseClass, suffix: " (\(sizing.origin)\(suffix))", jsonKey: "databaseInstanceClass"))
       }
     }
     settings.append(.toggle("ElastiCache Redis", a.redis, jsonKey: "redis"))
