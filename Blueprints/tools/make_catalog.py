@@ -101,6 +101,17 @@ TRAPS = {
     ],
 }
 
+# (output, version constraint or ALL, message): outputs people still read after
+# a release removed or renamed them; `module.NAME.output` then fails the plan
+# with "Unsupported attribute". Checked against the studied interfaces like traps.
+OUTPUT_TRAPS = {
+    "wandb/wandb/aws": [
+        ("cluster_id", ">= 5.0.0", "renamed cluster_name in 5.0.0"),
+        ("internal_app_port", ">= 5.0.0", "removed in 5.0.0 (the operator serves the app; a 2.x app module read it as service_port)"),
+        ("eks_node_count", ">= 5.0.0", "removed in 5.0.0 (autoscaling: see kubernetes_min_nodes_per_az / kubernetes_max_nodes_per_az)"),
+    ],
+}
+
 # Required inputs for kubernetes releases between the two studied versions.
 # modules.md has no by-range table for this module; 1.12.0 and 1.14.1 agree.
 KUBERNETES_INFERRED_RANGE = (">= 1.12.0, <= 1.14.1", "1.12.0", "1.14.1")
@@ -280,6 +291,14 @@ def build(reference):
 
         traps = TRAPS[source]
         check_traps(source, releases, interfaces, traps)
+        output_traps = OUTPUT_TRAPS.get(source, [])
+        for output, constraint, _ in output_traps:
+            for version, interface in interfaces.items():
+                applies = constraint is None or all(
+                    _clause_holds(version, clause) for clause in constraint.split(", "))
+                if applies and any(o["name"] == output for o in interface["outputs"]):
+                    fail("output trap %s on %s contradicts the %s interface, which declares it"
+                         % (output, source, version))
         modules[source] = {
             "releases": releases,
             "input_summaries": dict(sorted(summaries.items())),
@@ -288,6 +307,10 @@ def build(reference):
             "traps": [{"argument": a, "constraint": c, "condition": cond, "message": m}
                       for a, c, cond, m in traps],
         }
+        if output_traps:
+            modules[source]["output_traps"] = [
+                {"argument": o, "constraint": c, "condition": "present", "message": m}
+                for o, c, m in output_traps]
 
     return {
         "format": 1,

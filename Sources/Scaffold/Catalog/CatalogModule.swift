@@ -11,18 +11,21 @@ public struct CatalogModule: Sendable, Hashable {
   public let requiredInputRanges: [RequiredInputsRange]
   /// Known argument mistakes, each for a version range.
   public let traps: [ModuleTrap]
+  /// Outputs still read after a release removed or renamed them, each for a version range.
+  public let outputTraps: [ModuleTrap]
 
   /// Creates a module entry; `releases` are sorted and de-duplicated.
   public init(
     source: String, releases: [SemanticVersion],
     interfaces: [SemanticVersion: ModuleInterface] = [:],
-    requiredInputRanges: [RequiredInputsRange] = [], traps: [ModuleTrap] = []
+    requiredInputRanges: [RequiredInputsRange] = [], traps: [ModuleTrap] = [], outputTraps: [ModuleTrap] = []
   ) {
     self.source = source
     self.releases = Array(Set(releases)).sorted()
     self.interfaces = interfaces
     self.requiredInputRanges = requiredInputRanges
     self.traps = traps
+    self.outputTraps = outputTraps
   }
 
   /// The last part of the address (`aws`, `kubernetes`), used in messages.

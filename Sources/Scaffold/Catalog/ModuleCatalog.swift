@@ -131,9 +131,11 @@ public struct ModuleCatalog: Sendable, Hashable {
     let interfaces: [String: ModuleInterface]?
     let requiredInputs: [RequiredInputsRange]?
     let traps: [ModuleTrap]?
+    let outputTraps: [ModuleTrap]?
 
     enum CodingKeys: String, CodingKey {
       case releases, interfaces, traps
+      case outputTraps = "output_traps"
       case inputSummaries = "input_summaries"
       case requiredInputs = "required_inputs"
     }
@@ -158,7 +160,7 @@ public struct ModuleCatalog: Sendable, Hashable {
     }
     return CatalogModule(
       source: address.registryAddress, releases: record.releases, interfaces: interfaces,
-      requiredInputRanges: record.requiredInputs ?? [], traps: record.traps ?? [])
+      requiredInputRanges: record.requiredInputs ?? [], traps: record.traps ?? [], outputTraps: record.outputTraps ?? [])
   }
 
   private static func explain(_ error: any Error) -> String {

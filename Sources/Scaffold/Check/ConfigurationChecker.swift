@@ -16,7 +16,8 @@ import HCL
 ///   that are not inputs of the resolved release (with known-trap hints), missing
 ///   required inputs, and argument values or variable types that do not fit the input;
 /// - a root `required_version` or provider constraint that no release the called
-///   module release accepts meets (`terraform init` would fail).
+///   module release accepts meets (`terraform init` would fail);
+/// - `module.NAME.ATTR` references to outputs the resolved release does not have.
 ///
 /// Everything is indexed once, so the work is linear in the size of the files.
 public enum ConfigurationChecker {
@@ -67,6 +68,7 @@ public enum ConfigurationChecker {
     let context = CheckContext(
       files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles)
     RequirementsCheck().check(context, findings: &findings)
+    OutputReferenceCheck().check(context, findings: &findings)
     for rule in rules { rule.check(context, findings: &findings) }
 
     for declaration in variables.declarations.values {
