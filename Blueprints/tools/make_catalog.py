@@ -1,38 +1,42 @@
 #!/usr/bin/env python3
-"""Build Blueprints/modules.catalog.json from the module research notes.
+"""Build Blueprints/modules.catalog.json from the W&B modules' git history.
 
-Inputs (default: ../shared/reference relative to the repository root):
-  modules.json  every input/output of the studied module versions
-  modules.md    Appendix A (all release tags) and section 3.1 (required inputs
-                by version range)
-
-The catalogue covers `wandb/wandb/aws`, `wandb/wandb/kubernetes` and
-`wandb/wandb/google` (the releases the research notes studied). Traps
-(argument names people get wrong) are curated below from modules.md sections
-2, 10 and 11; they are data, checked against the studied interfaces.
+For every release tag of each module repository it reads the root `*.tf` files
+and records each `variable` (type, default, nullable, sensitive, whether it has
+validation rules), each `output` (sensitive or not), `required_version` and
+`required_providers`. Each input or output is stored once, as spans of releases
+over which it did not change (catalogue format 2). Nothing is taken from the
+modules but these interface facts; the hand-curated knowledge (traps, output
+traps, one-line input summaries in input_summaries.json) lives beside this file.
+The output is deterministic: regenerating with no new tag changes nothing.
 
 Usage:
-  python3 Blueprints/tools/make_catalog.py            # rewrite the JSON
-  python3 Blueprints/tools/make_catalog.py --check    # exit 1 if it is stale
-  python3 Blueprints/tools/make_catalog.py --reference DIR --output FILE
+  python3 Blueprints/tools/make_catalog.py --mirrors DIR     # DIR/wandb+terraform-aws-wandb/repo, ...
+  python3 Blueprints/tools/make_catalog.py --repo wandb/wandb/aws=PATH ...  # clones, one per module
+  python3 Blueprints/tools/make_catalog.py --mirrors DIR --check   # exit 1 if the JSON is stale
 """
 
 import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT_REFERENCE = os.path.join(REPO_ROOT, "..", "shared", "reference")
 DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "Blueprints", "modules.catalog.json")
+SUMMARIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "input_summaries.json")
 
-# registry source -> (key in modules.json, repository name in Appendix A)
+# registry source -> repository name on GitHub (wandb/<name>)
 MODULES = {
-    "wandb/wandb/aws": ("aws", "terraform-aws-wandb"),
-    "wandb/wandb/kubernetes": ("kubernetes", "terraform-kubernetes-wandb"),
-    "wandb/wandb/google": ("google", "terraform-google-wandb"),
+    "wandb/wandb/aws": "terraform-aws-wandb",
+    "wandb/wandb/kubernetes": "terraform-kubernetes-wandb",
+    "wandb/wandb/google": "terraform-google-wandb",
+    "wandb/wandb/azurerm": "terraform-azurerm-wandb",
+    "wandb/wandb/helm": "terraform-helm-wandb",
 }
+
+VERSION = re.compile(r"^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$")
 
 ALL = None  # a trap without a constraint applies to every release
 
@@ -112,117 +116,316 @@ OUTPUT_TRAPS = {
     ],
 }
 
-# Required inputs for kubernetes releases between the two studied versions.
-# modules.md has no by-range table for this module; 1.12.0 and 1.14.1 agree.
-KUBERNETES_INFERRED_RANGE = (">= 1.12.0, <= 1.14.1", "1.12.0", "1.14.1")
-
-VERSION = r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?"
-
-
-def version_key(text):
-    core, _, pre = text.partition("-")
-    nums = tuple(int(x) for x in core.split("."))
-    return nums + ((1,) if not pre else (0, pre))
-
 
 def fail(message):
     sys.exit("make_catalog: " + message)
 
 
-def parse_releases(md):
-    """Appendix A: `- **terraform-aws-wandb**: v1.0.0 (2022-02-10), ...`."""
-    releases = {}
-    start = md.find("## Appendix A")
-    if start < 0:
-        fail("modules.md has no Appendix A")
-    for line in md[start:].splitlines():
-        m = re.match(r"- \*\*([\w-]+)\*\*: (.*)$", line)
-        if m:
-            tags = re.findall(r"\bv(" + VERSION + r") \(", m.group(2))
-            releases[m.group(1)] = tags
-    return releases
+def version_key(text):
+    m = VERSION.match(text)
+    pre = m.group(4)
+    # A pre-release sorts before its release; identifiers compare numerically when numeric.
+    pre_key = () if pre is None else tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split("."))
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3)), 0 if pre else 1, pre_key)
 
 
-def parse_required_table(md):
-    """Section 3.1: rows of `| 2.1.0 – 3.4.2 (...) | the above + `x` |`."""
-    start = md.find("### 3.1 ")
-    if start < 0:
-        fail("modules.md has no section 3.1")
-    rows, names = [], []
-    for line in md[start:].splitlines()[1:]:
-        if line.startswith("###"):
-            break
-        if not line.startswith("|") or "---" in line or "required inputs" in line:
+# --- A small HCL reader: enough to find blocks and attributes and keep their text ---
+
+def _skip_string(s, i):
+    """s[i] is '"'; returns the index after the closing quote."""
+    i += 1
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            i += 2
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        label = cells[0].replace("*", "")
-        m = re.match(r"(" + VERSION + r")\s*[–-]\s*(" + VERSION + r")", label)
-        if m:
-            constraint = ">= %s, <= %s" % (m.group(1), m.group(2))
+        if c == '"':
+            return i + 1
+        if c in "$%" and s.startswith("{", i + 1) and not s.startswith(c * 2, i - 1):
+            i = _skip_template(s, i + 2)
+            continue
+        i += 1
+    fail("unterminated string")
+
+
+def _skip_template(s, i):
+    """After `${`: returns the index after the matching `}`."""
+    depth = 1
+    while i < len(s):
+        c = s[i]
+        if c == '"':
+            i = _skip_string(s, i)
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    fail("unterminated template")
+
+
+def _skip_heredoc(s, i):
+    """s[i:] starts with `<<`; returns the index after the closing marker line."""
+    m = re.match(r"<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\n", s[i:])
+    if not m:
+        return i + 2
+    marker = m.group(1)
+    j = i + m.end()
+    for line in re.finditer(r"[^\n]*\n?", s[j:]):
+        if line.group(0).strip() == marker:
+            return j + line.start() + len(line.group(0).rstrip("\n"))  # the newline ends the expression
+    fail("unterminated heredoc " + marker)
+
+
+def _skip_space(s, i, newlines=True):
+    while i < len(s):
+        if s[i] in " \t\r" or (newlines and s[i] == "\n"):
+            i += 1
+        elif s.startswith("#", i) or s.startswith("//", i):
+            while i < len(s) and s[i] != "\n":
+                i += 1
+        elif s.startswith("/*", i):
+            end = s.find("*/", i + 2)
+            i = len(s) if end < 0 else end + 2
         else:
-            m = re.match(VERSION, label)
-            if not m:
-                fail("cannot read the version column of section 3.1 row: " + line)
-            constraint = "= " + m.group(0)
-        added = re.findall(r"`([a-z0-9_]+)`", cells[1])
-        names = (names if cells[1].startswith("the above") else []) + added
-        rows.append({"constraint": constraint, "inputs": list(names),
-                     "source": "modules.md section 3.1"})
-    if not rows:
-        fail("section 3.1 has no rows")
-    return rows
+            break
+    return i
 
 
-def in_range(version, constraint):
-    """Only the two shapes parse_required_table produces."""
-    if constraint.startswith("= "):
-        return version == constraint[2:]
-    low, high = [c.split()[1] for c in constraint.split(", ")]
-    return version_key(low) <= version_key(version) <= version_key(high)
+def _expression_end(s, i):
+    """The end of the expression starting at i: a newline at depth 0, or an
+    unbalanced closing bracket (a one-line block's `}`)."""
+    depth = 0
+    while i < len(s):
+        c = s[i]
+        if c == '"':
+            i = _skip_string(s, i)
+            continue
+        if s.startswith("<<", i):
+            i = _skip_heredoc(s, i)
+            continue
+        if c == "#" or s.startswith("//", i) or s.startswith("/*", i):
+            j = _skip_space(s, i, newlines=False)
+            if j == i:
+                j = i + 1
+            i = j
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c == "\n" and depth == 0:
+            return i
+        i += 1
+    return i
 
 
-def compact_interface(entry):
-    """Summaries are left out here; they go to the module's input_summaries map."""
-    inputs = []
-    for item in entry["inputs"]:
-        out = {"name": item["name"], "type": item["type"], "required": item["required"],
-               "default_hcl": item["default_hcl"]}
-        if "sensitive" in item:
-            out["sensitive"] = item["sensitive"]
-        if "nullable" in item:
-            out["nullable"] = item["nullable"]
-        inputs.append(out)
-    outputs = [{"name": o["name"], "sensitive": bool(o.get("sensitive", False))}
-               for o in entry["outputs"]]
-    providers = {name: {"source": p["source"], "version": p["version"]}
-                 for name, p in entry["providers"].items()}
-    return {"required_version": entry["required_version"], "providers": providers,
-            "inputs": inputs, "outputs": outputs}
+IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
-def check_interface(source, version, entry):
-    names = [i["name"] for i in entry["inputs"]]
-    if len(names) != len(set(names)):
-        fail("%s %s has duplicate inputs" % (source, version))
-    for item in entry["inputs"]:
-        if item["required"] != (item["default_hcl"] is None):
-            fail("%s %s input %s: required disagrees with default_hcl"
-                 % (source, version, item["name"]))
-    if entry.get("registry_source") != source:
-        fail("%s %s: registry_source is %r" % (source, version, entry.get("registry_source")))
+def parse_body(s, i=0, closing=False):
+    """Items of a body: ("attr", name, text) and ("block", type, labels, items)."""
+    items = []
+    while True:
+        i = _skip_space(s, i)
+        if i >= len(s):
+            if closing:
+                fail("unterminated block")
+            return items, i
+        if s[i] == "}":
+            if not closing:
+                fail("unexpected }")
+            return items, i + 1
+        m = IDENT.match(s, i)
+        if not m:
+            fail("unexpected %r" % s[i:i + 20])
+        name = m.group(0)
+        i = _skip_space(s, m.end(), newlines=False)
+        if s.startswith("=", i) and not s.startswith("==", i):
+            start = _skip_space(s, i + 1, newlines=False)
+            end = _expression_end(s, start)
+            items.append(("attr", name, s[start:end].strip()))
+            i = end
+            continue
+        labels = []
+        while i < len(s) and s[i] != "{":
+            if s[i] == '"':
+                end = _skip_string(s, i)
+                labels.append(s[i + 1:end - 1])
+                i = end
+            else:
+                m = IDENT.match(s, i)
+                if not m:
+                    fail("unexpected %r after %s" % (s[i:i + 20], name))
+                labels.append(m.group(0))
+                i = m.end()
+            i = _skip_space(s, i, newlines=False)
+        body, i = parse_body(s, i + 1, closing=True)
+        items.append(("block", name, labels, body))
 
 
-def check_traps(source, releases, interfaces, traps):
-    for argument, constraint, condition, _ in traps:
-        for version, interface in interfaces.items():
-            applies = constraint is None or all(
-                _clause_holds(version, clause) for clause in constraint.split(", "))
-            declared = any(i["name"] == argument for i in interface["inputs"])
-            if applies and declared and condition == "present":
-                fail("trap %s on %s contradicts the %s interface, which declares it"
-                     % (argument, source, version))
-            if condition == "non_empty" and applies and not declared:
-                fail("trap %s on %s %s names an undeclared input" % (argument, source, version))
+def _attr(items, name):
+    for item in items:
+        if item[0] == "attr" and item[1] == name:
+            return item[2]
+    return None
+
+
+def _blocks(items, kind):
+    return [item for item in items if item[0] == "block" and item[1] == kind]
+
+
+def _text(raw):
+    """An expression's text on one line, as a one-line HCL expression: comments
+    dropped, lines joined (with a comma between two items), whitespace collapsed."""
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in _uncommented(raw).split("\n")]
+    out = ""
+    for line in (l for l in lines if l):
+        if not out or out.endswith(("{", "[", "(")) or line.startswith(("}", "]", ")")):
+            out += line
+        elif out.endswith(","):
+            out += " " + line
+        else:
+            out += ", " + line
+    return out
+
+
+def _uncommented(raw):
+    """`raw` without comments (strings kept as they are)."""
+    out, i = [], 0
+    while i < len(raw):
+        if raw[i] == '"':
+            end = _skip_string(raw, i)
+            out.append(raw[i:end])
+            i = end
+        elif raw[i] == "#" or raw.startswith("//", i) or raw.startswith("/*", i):
+            j = _skip_space(raw, i, newlines=False)
+            i = j if j > i else i + 1
+            out.append(" ")
+        else:
+            out.append(raw[i])
+            i += 1
+    return "".join(out)
+
+
+def _string(raw):
+    m = re.fullmatch(r'"((?:[^"\\]|\\.)*)"', (raw or "").strip())
+    return m.group(1) if m else None
+
+
+def interface(files):
+    """The interface of one release from its root .tf files (name -> text)."""
+    inputs, outputs, required_version, providers = [], [], "", {}
+    for name in sorted(files):
+        items, _ = parse_body(files[name])
+        for _, _, labels, body in _blocks(items, "variable"):
+            default = _attr(body, "default")
+            entry = {"name": labels[0], "type": _text(_attr(body, "type") or "any")}
+            if default is not None:
+                entry["default"] = _text(default)
+            if _attr(body, "nullable") in ("true", "false"):
+                entry["nullable"] = _attr(body, "nullable") == "true"
+            if _attr(body, "sensitive") == "true":
+                entry["sensitive"] = True
+            if _blocks(body, "validation"):
+                entry["validated"] = True
+            inputs.append(entry)
+        for _, _, labels, body in _blocks(items, "output"):
+            entry = {"name": labels[0]}
+            if _attr(body, "sensitive") == "true":
+                entry["sensitive"] = True
+            outputs.append(entry)
+        for _, _, _, body in _blocks(items, "terraform"):
+            required_version = _string(_attr(body, "required_version")) or required_version
+            for _, _, _, listed in _blocks(body, "required_providers"):
+                for item in listed:
+                    if item[0] != "attr":
+                        continue
+                    plain = _string(item[2])
+                    if plain is not None:
+                        providers[item[1]] = {"source": "hashicorp/" + item[1], "version": plain}
+                        continue
+                    source = re.search(r'source\s*=\s*"([^"]*)"', item[2])
+                    version = re.search(r'version\s*=\s*"([^"]*)"', item[2])
+                    providers[item[1]] = {
+                        "source": source.group(1) if source else "hashicorp/" + item[1],
+                        "version": version.group(1) if version else ""}
+    return {"inputs": inputs, "outputs": outputs, "required_version": required_version, "providers": providers}
+
+
+# --- Reading a repository ---
+
+def git(repo, *args):
+    return subprocess.run(["git", "-C", repo] + list(args), check=True, capture_output=True).stdout.decode("utf-8", "replace")
+
+
+def releases(repo):
+    tags = [t for t in git(repo, "tag", "--list").split() if VERSION.match(t)]
+    return sorted(tags, key=version_key)
+
+
+def read_release(repo, tag):
+    names = [n for n in git(repo, "ls-tree", "--name-only", tag).split("\n") if n.endswith(".tf")]
+    return interface({n: git(repo, "show", "%s:%s" % (tag, n)) for n in names})
+
+
+def _spans(versions, facts):
+    out, last = [], None
+    for index, (version, fact) in enumerate(zip(versions, facts)):
+        if fact is not None and out and out[-1]["fact"] == fact and last == index - 1:
+            out[-1]["to"] = version
+        elif fact is not None:
+            out.append({"from": version, "to": version, "fact": fact})
+        if fact is not None:
+            last = index
+    return out
+
+
+def build_module(source, repo, summaries):
+    tags = releases(repo)
+    if not tags:
+        fail("%s has no release tags" % repo)
+    versions = [VERSION.match(t) and t.lstrip("v") for t in tags]
+    per_release = [read_release(repo, t) for t in tags]
+
+    def named(kind):
+        order, seen = [], set()
+        for release in per_release:
+            for entry in release[kind]:
+                if entry["name"] not in seen:
+                    seen.add(entry["name"])
+                    order.append(entry["name"])
+        table = []
+        for name in order:
+            facts = []
+            for release in per_release:
+                found = [e for e in release[kind] if e["name"] == name]
+                facts.append(None if not found else json.dumps({k: v for k, v in found[-1].items() if k != "name"}, sort_keys=True))
+            table.append({"name": name, "spans": [
+                dict(json.loads(s["fact"]), **{"versions": s["from"] + " - " + s["to"]}) for s in _spans(versions, facts)]})
+        return table
+
+    required = _spans(versions, [r["required_version"] for r in per_release])
+    provider_names = sorted({p for r in per_release for p in r["providers"]})
+    providers = {
+        p: [dict(json.loads(s["fact"]), versions=s["from"] + " - " + s["to"])
+            for s in _spans(versions, [json.dumps(r["providers"][p], sort_keys=True) if p in r["providers"] else None
+                                       for r in per_release])]
+        for p in provider_names}
+    module = {
+        "releases": versions,
+        "input_summaries": dict(sorted(summaries.get(source, {}).items())),
+        "inputs": named("inputs"),
+        "outputs": named("outputs"),
+        "required_version": [{"constraint": s["fact"], "versions": s["from"] + " - " + s["to"]} for s in required],
+        "providers": providers,
+    }
+    return module, dict(zip(versions, per_release))
 
 
 def _clause_holds(version, clause):
@@ -231,122 +434,61 @@ def _clause_holds(version, clause):
     return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "=": a == b}[op]
 
 
-def build(reference):
-    with open(os.path.join(reference, "modules.json"), encoding="utf-8") as f:
-        studied = json.load(f)
-    with open(os.path.join(reference, "modules.md"), encoding="utf-8") as f:
-        md = f.read()
-    releases_by_repo = parse_releases(md)
-    aws_rows = parse_required_table(md)
+def _applies(version, constraint):
+    return constraint is None or all(_clause_holds(version, c) for c in constraint.split(", "))
 
-    modules = {}
-    for source, (key, repo) in MODULES.items():
-        releases = releases_by_repo.get(repo)
-        if not releases:
-            fail("Appendix A lists no releases for " + repo)
-        if sorted(releases, key=version_key) != releases:
-            fail("Appendix A releases of %s are not in ascending order" % repo)
-        interfaces, summaries = {}, {}
-        for version in sorted(studied[key], key=version_key):
-            entry = studied[key][version]
-            if version not in releases:
-                fail("%s %s is studied but not a release in Appendix A" % (source, version))
-            check_interface(source, version, entry)
-            interfaces[version] = compact_interface(entry)
-            for item in entry["inputs"]:
-                if "summary" not in item:
-                    continue  # not every studied input has a paraphrase
-                # One paraphrase per variable name; the same name must not get two.
-                if summaries.setdefault(item["name"], item["summary"]) != item["summary"]:
-                    fail("%s input %s has different summaries across versions"
-                         % (source, item["name"]))
 
-        if key == "aws":
-            rows = aws_rows
-        elif key == "google":
-            # Only the newest release was studied: its required inputs hold for it alone.
-            newest = sorted(interfaces, key=version_key)[-1]
-            rows = [{"constraint": "= " + newest,
-                     "inputs": [i["name"] for i in interfaces[newest]["inputs"] if i["required"]],
-                     "source": "the studied release"}]
-        else:
-            constraint, low, high = KUBERNETES_INFERRED_RANGE
-            low_req = [i["name"] for i in interfaces[low]["inputs"] if i["required"]]
-            high_req = [i["name"] for i in interfaces[high]["inputs"] if i["required"]]
-            if low_req != high_req:
-                fail("kubernetes %s and %s disagree on required inputs" % (low, high))
-            rows = [{"constraint": constraint, "inputs": high_req,
-                     "source": "inferred: the studied %s and %s require the same inputs"
-                               % (low, high)}]
-
+def check_traps(source, interfaces, traps, output_traps):
+    for argument, constraint, condition, _ in traps:
         for version, interface in interfaces.items():
-            required = {i["name"] for i in interface["inputs"] if i["required"]}
-            matching = [r for r in rows if in_range(version, r["constraint"])]
-            if len(matching) != 1 or set(matching[0]["inputs"]) != required:
-                fail("%s %s: required inputs %s disagree with the by-range table"
-                     % (source, version, sorted(required)))
-        for version in releases:
-            if sum(1 for r in rows if in_range(version, r["constraint"])) > 1:
-                fail("%s %s is covered by more than one required-inputs row" % (source, version))
+            declared = any(i["name"] == argument for i in interface["inputs"])
+            if _applies(version, constraint) and declared and condition == "present":
+                fail("trap %s on %s contradicts %s, which declares it" % (argument, source, version))
+            if condition == "non_empty" and _applies(version, constraint) and not declared:
+                fail("trap %s on %s %s names an undeclared input" % (argument, source, version))
+    for output, constraint, _ in output_traps:
+        for version, interface in interfaces.items():
+            if _applies(version, constraint) and any(o["name"] == output for o in interface["outputs"]):
+                fail("output trap %s on %s contradicts %s, which declares it" % (output, source, version))
 
-        traps = TRAPS[source]
-        check_traps(source, releases, interfaces, traps)
-        output_traps = OUTPUT_TRAPS.get(source, [])
-        for output, constraint, _ in output_traps:
-            for version, interface in interfaces.items():
-                applies = constraint is None or all(
-                    _clause_holds(version, clause) for clause in constraint.split(", "))
-                if applies and any(o["name"] == output for o in interface["outputs"]):
-                    fail("output trap %s on %s contradicts the %s interface, which declares it"
-                         % (output, source, version))
-        modules[source] = {
-            "releases": releases,
-            "input_summaries": dict(sorted(summaries.items())),
-            "interfaces": interfaces,
-            "required_inputs": rows,
-            "traps": [{"argument": a, "constraint": c, "condition": cond, "message": m}
-                      for a, c, cond, m in traps],
-        }
+
+def build(repos):
+    with open(SUMMARIES, encoding="utf-8") as f:
+        summaries = json.load(f)
+    modules = {}
+    for source in MODULES:
+        if source not in repos:
+            fail("no repository given for %s" % source)
+        module, interfaces = build_module(source, repos[source], summaries)
+        traps, output_traps = TRAPS.get(source, []), OUTPUT_TRAPS.get(source, [])
+        check_traps(source, interfaces, traps, output_traps)
+        module["traps"] = [{"argument": a, "constraint": c, "condition": cond, "message": m}
+                           for a, c, cond, m in traps]
         if output_traps:
-            modules[source]["output_traps"] = [
-                {"argument": o, "constraint": c, "condition": "present", "message": m}
-                for o, c, m in output_traps]
-
-    return {
-        "format": 1,
-        "generated_by": "Blueprints/tools/make_catalog.py from modules.json and modules.md",
-        "modules": modules,
-    }
+            module["output_traps"] = [{"argument": o, "constraint": c, "condition": "present", "message": m}
+                                      for o, c, m in output_traps]
+        modules[source] = module
+    return {"format": 2, "generated_by": "Blueprints/tools/make_catalog.py from the modules' release tags",
+            "modules": modules}
 
 
 def render(value, indent=0):
-    """JSON with one leaf object per line, so diffs stay readable."""
-    pad = "  " * indent
-    inner = "  " * (indent + 1)
+    """JSON with one span per line, so a new release shows as a small diff."""
+    pad, inner = "  " * indent, "  " * (indent + 1)
     if isinstance(value, dict):
-        if value and is_flat_map(value) and not all_strings(value):
-            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        parts = ["%s%s: %s" % (inner, json.dumps(k), render(v, indent + 1))
-                 for k, v in value.items()]
-        return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
+        if value and all(not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 8 \
+                and not all(isinstance(v, str) for v in value.values()) or (value and "versions" in value):
+            return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+        parts = ["%s%s: %s" % (inner, json.dumps(k), render(v, indent + 1)) for k, v in value.items()]
+        return "{\n" + ",\n".join(parts) + "\n" + pad + "}" if parts else "{}"
     if isinstance(value, list):
         if all(not isinstance(v, (dict, list)) for v in value):
             return wrap_scalars(value, indent)
+        if len(value) == 1 and not isinstance(value[0], list):
+            return "[" + render(value[0], indent + 1) + "]"
         parts = [inner + render(v, indent + 1) for v in value]
         return "[\n" + ",\n".join(parts) + "\n" + pad + "]"
     return json.dumps(value, ensure_ascii=False)
-
-
-def all_strings(value):
-    """A name -> text map (input_summaries) gets one entry per line instead."""
-    return len(value) > 4 and all(isinstance(v, str) for v in value.values())
-
-
-def is_flat_map(value):
-    """Objects of scalars or of scalar lists (a required-inputs row, a trap)."""
-    return all(not isinstance(v, dict) and
-               (not isinstance(v, list) or all(not isinstance(x, (dict, list)) for x in v))
-               for v in value.values())
 
 
 def wrap_scalars(values, indent, width=100):
@@ -367,15 +509,87 @@ def wrap_scalars(values, indent, width=100):
     return "[\n" + "\n".join(inner + l for l in lines) + "\n" + "  " * indent + "]"
 
 
+SELF_TEST = r'''
+variable "a" {
+  description = <<-EOT
+    A heredoc with "quotes", } braces and # no comment.
+  EOT
+  type        = list(object({
+    name = string # trailing comment
+    size = optional(number)
+  }))
+  default = [
+    { name = "x", size = 1 },
+  ]
+  nullable = false
+}
+variable "b" { type = string }
+variable "c" {
+  default   = "${var.a}-{not a block}"
+  sensitive = true
+  validation {
+    condition     = length(var.c) > 0
+    error_message = "Must not be empty."
+  }
+}
+/* variable "commented" {} */
+output "o" {
+  value     = { a = "}" }
+  sensitive = true
+}
+terraform {
+  required_version = ">= 1.3"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "~> 5.0" }
+    legacy = "~> 1.0"
+  }
+}
+'''
+
+
+def self_test():
+    """The reader on the shapes it must handle (heredocs, one-line blocks, templates, comments)."""
+    got = interface({"main.tf": SELF_TEST})
+    expected = {
+        "inputs": [
+            {"name": "a", "type": "list(object({name = string, size = optional(number)}))",
+             "default": "[{ name = \"x\", size = 1 },]", "nullable": False},
+            {"name": "b", "type": "string"},
+            {"name": "c", "type": "any", "default": "\"${var.a}-{not a block}\"", "sensitive": True, "validated": True},
+        ],
+        "outputs": [{"name": "o", "sensitive": True}],
+        "required_version": ">= 1.3",
+        "providers": {"aws": {"source": "hashicorp/aws", "version": "~> 5.0"},
+                      "legacy": {"source": "hashicorp/legacy", "version": "~> 1.0"}},
+    }
+    if got != expected:
+        fail("self-test failed:\n got      %s\n expected %s" % (json.dumps(got, sort_keys=True), json.dumps(expected, sort_keys=True)))
+    print("self-test passed")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reference", default=DEFAULT_REFERENCE)
+    parser.add_argument("--mirrors", help="folder of OWNER+NAME/repo git mirrors (as the fetch tool makes them)")
+    parser.add_argument("--repo", action="append", default=[], metavar="SOURCE=PATH",
+                        help="a clone of the repository of module SOURCE, such as wandb/wandb/aws=../terraform-aws-wandb")
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
-    parser.add_argument("--check", action="store_true",
-                        help="fail if the output file differs from what would be written")
+    parser.add_argument("--check", action="store_true", help="fail if the output file differs from what would be written")
+    parser.add_argument("--self-test", action="store_true", help="check the HCL reader on built-in samples and exit")
     args = parser.parse_args()
-    text = render(build(args.reference)) + "\n"
-    json.loads(text)  # the custom renderer must still produce valid JSON
+    if args.self_test:
+        self_test()
+        return
+    repos = {}
+    if args.mirrors:
+        for source, name in MODULES.items():
+            repos[source] = os.path.join(args.mirrors, "wandb+" + name, "repo")
+    for pair in args.repo:
+        source, _, path = pair.partition("=")
+        if source not in MODULES or not path:
+            fail("--repo takes SOURCE=PATH with SOURCE one of " + ", ".join(MODULES))
+        repos[source] = path
+    text = render(build(repos)) + "\n"
+    json.loads(text)  # the renderer must still produce valid JSON
     if args.check:
         try:
             with open(args.output, encoding="utf-8") as f:

@@ -5,8 +5,10 @@ public struct CatalogModule: Sendable, Hashable {
   public let source: String
   /// Every published release, oldest first.
   public let releases: [SemanticVersion]
-  /// The recorded interfaces, keyed by release.
-  public let interfaces: [SemanticVersion: ModuleInterface]
+  /// Interfaces given one per release (catalogue format 1).
+  private let storedInterfaces: [SemanticVersion: ModuleInterface]
+  /// The interface history (format 2), from which a release's interface is built when asked for.
+  private let history: InterfaceSpans?
   /// Required inputs by version range, for releases without a recorded interface.
   public let requiredInputRanges: [RequiredInputsRange]
   /// Known argument mistakes, each for a version range.
@@ -20,9 +22,21 @@ public struct CatalogModule: Sendable, Hashable {
     interfaces: [SemanticVersion: ModuleInterface] = [:],
     requiredInputRanges: [RequiredInputsRange] = [], traps: [ModuleTrap] = [], outputTraps: [ModuleTrap] = []
   ) {
+    self.init(
+      source: source, releases: releases, interfaces: interfaces, requiredInputRanges: requiredInputRanges,
+      traps: traps, outputTraps: outputTraps, history: nil)
+  }
+
+  /// Creates a module entry whose interfaces come from `history` (catalogue format 2).
+  init(
+    source: String, releases: [SemanticVersion], interfaces: [SemanticVersion: ModuleInterface],
+    requiredInputRanges: [RequiredInputsRange], traps: [ModuleTrap], outputTraps: [ModuleTrap],
+    history: InterfaceSpans?
+  ) {
     self.source = source
     self.releases = Array(Set(releases)).sorted()
-    self.interfaces = interfaces
+    self.storedInterfaces = interfaces
+    self.history = history
     self.requiredInputRanges = requiredInputRanges
     self.traps = traps
     self.outputTraps = outputTraps
@@ -36,8 +50,27 @@ public struct CatalogModule: Sendable, Hashable {
   /// The newest release, or `nil` if none is listed.
   public var newestRelease: SemanticVersion? { releases.last }
 
+  /// Every recorded interface, keyed by release (built for every release: for
+  /// tests and tools; a check asks ``interface(for:)`` for the one it needs).
+  public var interfaces: [SemanticVersion: ModuleInterface] {
+    var all = storedInterfaces
+    for release in releases where all[release] == nil {
+      if let interface = history?.interface(at: release) { all[release] = interface }
+    }
+    return all
+  }
+
+  /// Where output `name` exists, as spans of releases (`1.0.0 - 4.24.0`), or the
+  /// single releases with a stored interface that have it.
+  public func releases(havingOutput name: String) -> [String] {
+    if let history { return history.releases(havingOutput: name) }
+    return storedInterfaces.keys.sorted().filter { storedInterfaces[$0]?.output(named: name) != nil }.map { "\($0)" }
+  }
+
   /// The releases with a recorded interface, oldest first.
-  public var studiedReleases: [SemanticVersion] { interfaces.keys.sorted() }
+  public var studiedReleases: [SemanticVersion] {
+    history == nil ? storedInterfaces.keys.sorted() : releases.filter { interface(for: $0) != nil }
+  }
 
   /// Whether `version` is a published release.
   public func isRelease(_ version: SemanticVersion) -> Bool {
@@ -46,7 +79,7 @@ public struct CatalogModule: Sendable, Hashable {
 
   /// The recorded interface of `release`, if it was studied.
   public func interface(for release: SemanticVersion) -> ModuleInterface? {
-    interfaces[release]
+    storedInterfaces[release] ?? (releases.contains(release) ? history?.interface(at: release) : nil)
   }
 
   /// The by-range row covering `release`, if any.
@@ -57,7 +90,7 @@ public struct CatalogModule: Sendable, Hashable {
   /// The inputs a caller must set for `release`: from its interface when recorded,
   /// else from the by-range table; `nil` when neither covers it.
   public func requiredInputs(for release: SemanticVersion) -> [String]? {
-    interfaces[release]?.requiredInputs ?? requiredInputRange(for: release)?.inputs
+    interface(for: release)?.requiredInputs ?? requiredInputRange(for: release)?.inputs
   }
 
   /// The traps that apply to `release`.
@@ -94,7 +127,7 @@ public struct CatalogModule: Sendable, Hashable {
         traps: [])
     }
     let found = traps(for: release)
-    if let interface = interfaces[release] {
+    if let interface = interface(for: release) {
       return ModuleResolution(
         source: label, constraint: constraint, release: release, interface: interface,
         interfaceNote: nil, requiredInputs: interface.requiredInputs,

@@ -17,8 +17,10 @@
 /// // resolution.release == 2.8.0, resolution.interface != nil
 /// ```
 public struct ModuleCatalog: Sendable, Hashable {
-  /// The `format` value of the catalogue JSON this code understands.
-  public static let supportedFormat = 1
+  /// The `format` values of the catalogue JSON this code understands: 1 lists an
+  /// interface per studied release; 2 (what the generator writes) stores each
+  /// input and output once with the span of releases where it holds.
+  public static let supportedFormats = [1, 2]
 
   /// The modules, keyed by lowercased registry address (`wandb/wandb/aws`).
   public let modules: [String: CatalogModule]
@@ -53,7 +55,7 @@ public struct ModuleCatalog: Sendable, Hashable {
     } catch {
       throw .malformedJSON(Self.explain(error))
     }
-    guard probe.format == Self.supportedFormat else {
+    guard Self.supportedFormats.contains(probe.format) else {
       throw .unsupportedFormat(probe.format)
     }
     let document: Document
@@ -132,12 +134,25 @@ public struct ModuleCatalog: Sendable, Hashable {
     let requiredInputs: [RequiredInputsRange]?
     let traps: [ModuleTrap]?
     let outputTraps: [ModuleTrap]?
+    /// Format 2: the interface history of every release.
+    let spans: InterfaceSpans?
 
     enum CodingKeys: String, CodingKey {
-      case releases, interfaces, traps
+      case releases, interfaces, traps, inputs
       case outputTraps = "output_traps"
       case inputSummaries = "input_summaries"
       case requiredInputs = "required_inputs"
+    }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      releases = try c.decode([SemanticVersion].self, forKey: .releases)
+      inputSummaries = try c.decodeIfPresent([String: String].self, forKey: .inputSummaries)
+      interfaces = try c.decodeIfPresent([String: ModuleInterface].self, forKey: .interfaces)
+      requiredInputs = try c.decodeIfPresent([RequiredInputsRange].self, forKey: .requiredInputs)
+      traps = try c.decodeIfPresent([ModuleTrap].self, forKey: .traps)
+      outputTraps = try c.decodeIfPresent([ModuleTrap].self, forKey: .outputTraps)
+      spans = c.contains(.inputs) ? try InterfaceSpans(from: decoder) : nil
     }
   }
 
@@ -148,6 +163,11 @@ public struct ModuleCatalog: Sendable, Hashable {
       throw .inconsistentData("module key \"\(key)\" is not a registry address")
     }
     let releases = Set(record.releases)
+    var history = record.spans
+    history?.summaries = record.inputSummaries ?? [:]
+    if let bad = history?.invalidConstraints().first {
+      throw .inconsistentData("\(key) has a constraint that does not parse: \"\(bad)\"")
+    }
     var interfaces: [SemanticVersion: ModuleInterface] = [:]
     for (text, interface) in record.interfaces ?? [:] {
       guard let version = SemanticVersion(text) else {
@@ -160,7 +180,8 @@ public struct ModuleCatalog: Sendable, Hashable {
     }
     return CatalogModule(
       source: address.registryAddress, releases: record.releases, interfaces: interfaces,
-      requiredInputRanges: record.requiredInputs ?? [], traps: record.traps ?? [], outputTraps: record.outputTraps ?? [])
+      requiredInputRanges: record.requiredInputs ?? [], traps: record.traps ?? [], outputTraps: record.outputTraps ?? [],
+      history: history)
   }
 
   private static func explain(_ error: any Error) -> String {
@@ -208,7 +229,7 @@ public enum ModuleCatalogError: Error, Sendable, Hashable, CustomStringConvertib
     case .malformedJSON(let detail): "module catalogue is not valid: \(detail)"
     case .unsupportedFormat(let format):
       "module catalogue format \(format) is not supported (expected "
-        + "\(ModuleCatalog.supportedFormat))"
+        + "\(ModuleCatalog.supportedFormats.map(String.init).joined(separator: " or ")))"
     case .inconsistentData(let detail): "module catalogue is inconsistent: \(detail)"
     case .notARegistrySource(let source):
       "\"\(source)\" is not a public Terraform Registry module address"

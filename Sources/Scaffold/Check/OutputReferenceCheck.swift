@@ -45,9 +45,9 @@ struct OutputReferenceCheck: CheckRule {
     if let trap = module.outputTraps.first(where: { $0.argument == output && $0.applies(to: release) }) {
       return trap.message
     }
-    let having = module.studiedReleases.filter { module.interface(for: $0)?.output(named: output) != nil }
+    let having = module.releases(havingOutput: output)
     if !having.isEmpty {
-      return "an output of \(having.map { "\($0)" }.joined(separator: ", ")) (of the releases the catalogue records), not of \(release)"
+      return "an output of \(module.shortName) \(having.joined(separator: ", ")), not of \(release)"
     }
     return NameSuggestion.hint(for: output, in: interface.outputs.map(\.name))
   }

@@ -11,10 +11,12 @@ import Scaffold
 enum CheckCommand: Command {
   static var spec: CommandSpec {
     typealias O = CommandSpec.Option
+    let names = BlueprintCatalog.modules.sources.compactMap { $0.split(separator: "/").last.map(String.init) }
+    let modules = names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
     return CommandSpec(
       name: "check", abstract: "Validate a Terraform directory for W&B Server, compiler-style.",
       discussion:
-        "Reports undeclared tfvars keys, undeclared var.X references, variables without values (a sensitive one may come from TF_VAR_name), values that do not fit declared types, module arguments the pinned release of a catalogued W&B module does not accept, missing required inputs, known traps of the W&B guide, unused variables and syntax errors. Exit 0 without errors, 1 with errors.",
+        "Reports undeclared tfvars keys, undeclared var.X references, variables without values (a sensitive one may come from TF_VAR_name), values that do not fit declared types, module arguments and module.NAME.ATTR outputs that the resolved release of a W&B module does not have (every release of the \(modules) modules is known), missing required inputs, root Terraform and provider constraints the module refuses, known traps of the W&B guide, values init would refuse, unused variables and syntax errors. Exit 0 without errors, 1 with errors.",
       arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
       options: [
         O(name: "var-file", kind: .value("file"), help: "An extra variable file, as terraform's -var-file.", repeatable: true),

@@ -56,40 +56,30 @@ struct ModuleCatalogDataTests {
       ])
   }
 
-  @Test("required inputs are unknown before 2.0.0 and inferred for kubernetes 1.13.0")
-  func requiredUnknownOrInferred() throws {
+  /// Every release's required inputs come from its own variables, including the
+  /// minor releases that added some (aws 1.15.6 made the inbound CIDRs required;
+  /// 1.16.9 briefly required a Performance Insights key).
+  @Test("required inputs of releases between the majors come from their own variables")
+  func requiredInMinorReleases() throws {
     let catalog = try CatalogFixture.catalog()
-    let old = try catalog.resolve(source: Self.aws, constraint: "~> 1.16.0")
-    #expect(old.release == SemanticVersion(1, 16, 10))
-    #expect(old.requiredInputs == nil)
-    #expect(old.requiredInputsNote == "required inputs of aws 1.16.10 are not recorded")
+    let before = try #require(try catalog.resolve(source: Self.aws, constraint: "= 1.15.5").requiredInputs)
+    #expect(before == ["namespace", "zone_id", "domain_name"])
+    let after = try #require(try catalog.resolve(source: Self.aws, constraint: "= 1.15.6").requiredInputs)
+    #expect(Set(after) == Set(Self.base))
+    let brief = try #require(try catalog.resolve(source: Self.aws, constraint: "~> 1.16.0").requiredInputs)
+    #expect(brief.contains("database_performance_insights_kms_key_arn"))
     let k8s = try catalog.resolve(source: Self.kubernetes, constraint: "= 1.13.0")
-    #expect(
-      k8s.requiredInputs == [
-        "host", "license", "bucket", "bucket_queue", "database_connection_string",
-      ])
-    #expect(k8s.requiredInputsNote?.contains("inferred") == true)
-    #expect(
-      try catalog.resolve(source: Self.kubernetes, constraint: "= 1.11.4").requiredInputs == nil)
+    #expect(k8s.requiredInputsNote == nil)
+    #expect(k8s.requiredInputs == ["host", "license", "bucket", "bucket_queue", "database_connection_string"])
   }
 
-  @Test("every aws release from 2.0.0 on is covered by exactly one required-inputs row")
-  func rangeCoverage() throws {
-    let aws = try CatalogFixture.module(Self.aws)
-    for release in aws.releases where release >= SemanticVersion(2) {
-      let rows = aws.requiredInputRanges.filter { $0.versions.satisfiedBy(release) }
-      #expect(rows.count == 1, "\(release)")
-    }
-  }
-
-  @Test("studied interfaces agree with the by-range table")
-  func interfacesMatchRanges() throws {
+  @Test("every release of every module has an interface")
+  func everyReleaseRecorded() throws {
     let catalog = try CatalogFixture.catalog()
     for source in catalog.sources {
       let module = try #require(catalog.module(source))
-      for (version, interface) in module.interfaces {
-        let row = try #require(module.requiredInputRange(for: version), "\(source) \(version)")
-        #expect(Set(row.inputs) == Set(interface.requiredInputs), "\(source) \(version)")
+      for release in module.releases {
+        #expect(module.interface(for: release) != nil, "\(source) \(release)")
       }
     }
   }
@@ -163,10 +153,11 @@ struct ModuleCatalogDataTests {
     let catalog = try CatalogFixture.catalog()
     for source in catalog.sources {
       let module = try #require(catalog.module(source))
+      let interfaces = module.interfaces
       for trap in module.traps {
         #expect(
           module.releases.contains(where: trap.applies(to:)), "\(trap.argument) never applies")
-        for (version, interface) in module.interfaces where trap.applies(to: version) {
+        for (version, interface) in interfaces where trap.applies(to: version) {
           let declared = interface.declaresInput(trap.argument)
           #expect(
             declared == (trap.condition == .nonEmpty), "\(source) \(version) \(trap.argument)")
@@ -178,7 +169,9 @@ struct ModuleCatalogDataTests {
   /// The research notes paraphrase every aws and kubernetes input; of the google
   /// module only the inputs that matter (modules.md section 7), which are the ones
   /// the gcp blueprint writes.
-  @Test("every studied aws and kubernetes input has a summary from input_summaries, and google's written ones")
+  /// The research notes paraphrased every input of the releases they studied (aws
+  /// 2.8.0, 7.18.2, 8.0.0; kubernetes 1.12.0, 1.14.1), and google's inputs that matter.
+  @Test("every input of the studied releases has a summary from input_summaries, and google's written ones")
   func summaries() throws {
     let catalog = try CatalogFixture.catalog()
     let google = try #require(try CatalogFixture.module("wandb/wandb/google").interface(for: .v("10.8.2")))
@@ -188,9 +181,12 @@ struct ModuleCatalogDataTests {
     ] {
       #expect(google.input(named: name)?.summary.isEmpty == false, "google \(name)")
     }
-    for source in catalog.sources where source != "wandb/wandb/google" {
+    let studied = [Self.aws: ["2.8.0", "7.18.2", "8.0.0"], Self.kubernetes: ["1.12.0", "1.14.1"]]
+    for (source, versions) in studied {
       let module = try #require(catalog.module(source))
-      for (version, interface) in module.interfaces {
+      for version in versions {
+        let release = try #require(SemanticVersion(version))
+        let interface = try #require(module.interface(for: release))
         for input in interface.inputs {
           #expect(!input.summary.isEmpty, "\(source) \(version) \(input.name)")
         }
@@ -203,8 +199,8 @@ struct ModuleCatalogDataTests {
   @Test("malformed catalogue JSON is reported")
   func malformed() {
     #expect(throws: ModuleCatalogError.self) { try ModuleCatalog(json: Array("{".utf8)) }
-    #expect(throws: ModuleCatalogError.unsupportedFormat(2)) {
-      try ModuleCatalog(json: Array(#"{"format": 2, "modules": {}}"#.utf8))
+    #expect(throws: ModuleCatalogError.unsupportedFormat(3)) {
+      try ModuleCatalog(json: Array(#"{"format": 3, "modules": {}}"#.utf8))
     }
     let badVersion = #"{"format": 1, "modules": {"wandb/wandb/aws": {"releases": ["1.0.0", "x"]}}}"#
     do {

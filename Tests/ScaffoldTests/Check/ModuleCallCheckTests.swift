@@ -103,17 +103,15 @@ struct ModuleCallCheckTests {
     #expect(findings.prefix(2).map(\.message).allSatisfy { $0.contains("of wandb/wandb/aws 8.0.0 is not set") })
   }
 
-  @Test("a release without an interface: one note, required inputs and traps still checked")
-  func noRecordedInterface() throws {
+  /// Every release has an interface now: a release between the majors is checked
+  /// like any other, its traps too.
+  @Test("a release between the majors is checked against its own interface")
+  func everyReleaseChecked() throws {
     let findings = try F.check(["main.tf": Self.aws(version: "3.4.2", "  license = \"x\"\n  not_checked = 1")])
-    #expect(F.locations(findings) == ["main.tf:3:13 interface-not-recorded", "main.tf:11:3 unknown-module-argument"])
-    #expect(findings.map(\.severity) == [.note, .error])
-    #expect(findings[0].message == "module \"wandb_infra\": no interface recorded for aws 3.4.2; arguments not checked")
-    #expect(findings[0].hint?.hasPrefix("only the required inputs are checked") == true)
-    #expect(findings[1].hint?.hasPrefix("not an input of the aws module before 4.0") == true)
-
+    #expect(F.locations(findings) == ["main.tf:11:3 unknown-module-argument", "main.tf:12:3 unknown-module-argument"])
+    #expect(findings[0].hint?.hasPrefix("not an input of the aws module before 4.0") == true)
     let missing = try F.check(["main.tf": Self.aws(version: "= 4.5.0")])
-    #expect(F.locations(missing) == ["main.tf:1:1 missing-module-input", "main.tf:3:13 interface-not-recorded"])
+    #expect(F.locations(missing) == ["main.tf:1:1 missing-module-input"])
     #expect(missing.first?.message.contains("required input \"license\" of wandb/wandb/aws 4.5.0") == true)
   }
 
@@ -130,7 +128,7 @@ struct ModuleCallCheckTests {
     "modules from other sources are skipped silently",
     arguments: [
       "./modules/infra", "git::https://github.com/wandb/terraform-aws-wandb.git?ref=v2.8.0",
-      "terraform-aws-modules/vpc/aws", "wandb/wandb/azurerm", "wandb/wandb/aws//modules/networking",
+      "terraform-aws-modules/vpc/aws", "wandb/wandb/oci", "wandb/wandb/aws//modules/networking",
     ])
   func otherSources(source: String) throws {
     let findings = try F.check(["main.tf": Self.aws(version: nil, source: source, "  create_elasticache_subnet = true")]

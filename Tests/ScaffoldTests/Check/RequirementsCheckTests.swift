@@ -61,9 +61,9 @@ struct RequirementsCheckTests {
     #expect(try F.check(directory(other)).isEmpty)
   }
 
-  @Test func aModuleWithoutARecordedInterfaceIsNotJudged() throws {
-    // 3.4.2 has no recorded interface: its requirements are unknown, so nothing is claimed.
+  /// 3.4.2's own requirements (Terraform ~> 1.0) judge a call to it.
+  @Test func aReleaseBetweenTheMajorsHasItsOwnRequirements() throws {
     let found = try F.check(directory("  required_version = \"< 0.13\"", version: "3.4.2"))
-    #expect(!found.contains { $0.rule == .conflictingRequirement })
+    #expect(found.contains { $0.rule == .conflictingRequirement && $0.message.contains("wandb/wandb/aws 3.4.2 accepts (\"~> 1.0\")") })
   }
 }
