@@ -90,7 +90,9 @@ struct InterfaceSpans: Decodable, Sendable, Hashable {
 
   /// The spans of releases in which output `name` exists, such as `1.0.0 - 4.24.0`.
   func releases(havingOutput name: String) -> [String] {
-    outputs.first { $0.name == name }?.spans.map { "\($0.versions.from) - \($0.versions.to)" } ?? []
+    outputs.first { $0.name == name }?.spans.map {
+      $0.versions.from == $0.versions.to ? "\($0.versions.from)" : "\($0.versions.from) - \($0.versions.to)"
+    } ?? []
   }
 
   /// Every constraint of the history that does not parse, for the catalogue's own check.

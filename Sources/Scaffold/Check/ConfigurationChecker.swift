@@ -69,6 +69,7 @@ public enum ConfigurationChecker {
       files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles)
     RequirementsCheck().check(context, findings: &findings)
     OutputReferenceCheck().check(context, findings: &findings)
+    AdmittedReleasesCheck().check(context, findings: &findings)
     for rule in rules { rule.check(context, findings: &findings) }
 
     for declaration in variables.declarations.values {

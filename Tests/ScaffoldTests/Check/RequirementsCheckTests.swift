@@ -67,3 +67,56 @@ struct RequirementsCheckTests {
     #expect(found.contains { $0.rule == .conflictingRequirement && $0.message.contains("wandb/wandb/aws 3.4.2 accepts (\"~> 1.0\")") })
   }
 }
+
+/// A constraint that admits releases the call does not fit, though the newest fits.
+@Suite("ConfigurationChecker: admitted releases")
+struct AdmittedReleasesCheckTests {
+  typealias F = CheckFixture
+
+  func call(_ version: String, _ extra: String) -> [String: String] {
+    [
+      "main.tf": """
+        module "wandb_infra" {
+          source                    = "wandb/wandb/aws"
+          version                   = "\(version)"
+          namespace                 = "w"
+          domain_name               = "example.com"
+          zone_id                   = "Z1"
+          allowed_inbound_cidr      = []
+          allowed_inbound_ipv6_cidr = []
+          eks_cluster_version       = "1.30"
+          license                   = "l"
+        \(extra)
+        }
+
+        """
+    ]
+  }
+
+  @Test func anInputAddedInAMinorReleaseNamesTheOldestReleaseWithoutIt() throws {
+    // enable_flow_log arrived in aws 7.2.0; ~> 7.0 also admits 7.0.0 and 7.1.0.
+    let found = try F.check(call("~> 7.0", "  enable_flow_log = true")).filter { $0.rule == .admitsIncompatibleRelease }
+    #expect(F.locations(found) == ["main.tf:3:31 admits-incompatible-release"])
+    #expect(found.first?.message.contains("\"~> 7.0\" also admits aws 7.0.0 (and 1 more up to 7.1.0), where \"enable_flow_log\" is not an input") == true)
+    #expect(found.first?.hint == "pin \"~> 7.2\"")
+    #expect(found.first?.severity == .warning)
+  }
+
+  @Test func aPinEveryAdmittedReleaseFitsIsQuiet() throws {
+    #expect(try F.check(call("~> 7.2", "  enable_flow_log = true")).filter { $0.rule == .admitsIncompatibleRelease }.isEmpty)
+    #expect(try F.check(call("7.18.2", "  enable_flow_log = true")).filter { $0.rule == .admitsIncompatibleRelease }.isEmpty)
+  }
+
+  @Test func aRequiredInputOfAnOlderAdmittedReleaseCounts() throws {
+    // 1.16.9 and 1.16.10 required database_performance_insights_kms_key_arn; 2.0.0 no longer does.
+    var files = call(">= 1.16.9, <= 2.0.0", "")
+    files["main.tf"] = files["main.tf"]?.replacing("  eks_cluster_version       = \"1.30\"\n", with: "")
+      .replacing("  license                   = \"l\"\n", with: "")
+    let found = try F.check(files).filter { $0.rule == .admitsIncompatibleRelease }
+    #expect(
+      found.first?.message.contains(
+        "also admits aws 1.16.9 (and 1 more up to 1.16.10), where required \"database_performance_insights_kms_key_arn\" is not set")
+        == true, "\(found)")
+    #expect(found.first?.hint == "pin \"~> 2.0.0\"", "2.1.0 makes eks_cluster_version required")
+  }
+}
