@@ -423,3 +423,17 @@ enum GoogleFlags {
     #expect(c.stderr.contains("give the bucket name alone: 'acme-files'"))
   }
 }
+
+/// `check` reads what `terraform init` installed in the directory.
+@Suite struct CheckInstalledModulesTests {
+  @Test func theManifestInDotTerraformIsRead() throws {
+    let dir = try TemporaryDirectory()
+    #expect(RerunAndExampleTests().cli(["init", dir.path] + GoogleFlags.google).0 == .success)
+    try dir.write(
+      ".terraform/modules/modules.json",
+      #"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"wandb","Source":"registry.terraform.io/wandb/wandb/google","Version":"10.5.0","Dir":".terraform/modules/wandb"}]}"#)
+    let (code, t) = RerunAndExampleTests().cli(["check", dir.path])
+    #expect(code == .success, "\(t.stdout)\(t.stderr)")
+    #expect(t.stdout.contains("note: module \"wandb\": checked against wandb/wandb/google 10.5.0, the release installed in .terraform/modules/modules.json"))
+  }
+}

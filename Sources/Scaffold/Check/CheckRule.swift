@@ -19,17 +19,25 @@ public struct CheckContext: Sendable {
   public let catalog: ModuleCatalog
   let values: VariableValues
   let valueFiles: [ConfigurationFile]
+  /// What `terraform init` installed, if it ran.
+  let installed: InstalledModules
 
-  init(files: [ConfigurationFile], catalog: ModuleCatalog, values: VariableValues, valueFiles: [ConfigurationFile]) {
+  init(
+    files: [ConfigurationFile], catalog: ModuleCatalog, values: VariableValues, valueFiles: [ConfigurationFile],
+    installed: InstalledModules = InstalledModules()
+  ) {
     self.files = files
     self.calls = ModuleCall.collect(files)
     self.catalog = catalog
     self.values = values
     self.valueFiles = valueFiles
+    self.installed = installed
   }
 
   /// The calls to the catalogued module `source`, each with the release its
-  /// `version` resolves to (the newest when unpinned or unreadable).
+  /// `version` resolves to: the one installed in `.terraform/modules` when it
+  /// meets the constraint, else the newest admitted (the newest when unpinned or
+  /// unreadable).
   public func calls(to source: String) -> [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)] {
     guard let module = catalog.module(source) else { return [] }
     return calls.compactMap { call in
@@ -40,7 +48,7 @@ public struct CheckContext: Sendable {
       if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
         constraint = parsed
       }
-      let resolution = module.resolve(constraint)
+      let resolution = module.resolve(constraint, installed: installed.release(of: call.label, from: module.source))
       return (call, resolution.release, resolution)
     }
   }

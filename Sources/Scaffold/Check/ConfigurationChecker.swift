@@ -62,11 +62,13 @@ public enum ConfigurationChecker {
       files: directory.valueFiles, variables: variables, reportsUndeclared: declarationsComplete,
       findings: &findings)
     let modules = ModuleCallCheck(
-      catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles)
+      catalog: catalog, variables: variables, values: values, valueFiles: directory.valueFiles,
+      installed: directory.installedModules)
     checkModules(in: configuration, with: modules, findings: &findings)
     DuplicateBlockCheck.check(configuration, findings: &findings)
     let context = CheckContext(
-      files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles)
+      files: configuration.filter { $0.tree.isValid }, catalog: catalog, values: values, valueFiles: directory.valueFiles,
+      installed: directory.installedModules)
     RequirementsCheck().check(context, findings: &findings)
     OutputReferenceCheck().check(context, findings: &findings)
     AdmittedReleasesCheck().check(context, findings: &findings)

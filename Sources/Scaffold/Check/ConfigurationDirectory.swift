@@ -33,6 +33,8 @@ public struct ConfigurationDirectory: Sendable {
   public let valueFiles: [ConfigurationFile]
   /// Paths of JSON-syntax files that were not checked, sorted.
   public let unsupportedFiles: [String]
+  /// The module releases `terraform init` installed here, if it ran.
+  public var installedModules = InstalledModules()
 
   /// Parses the files of a directory.
   ///

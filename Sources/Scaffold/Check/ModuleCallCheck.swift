@@ -16,6 +16,8 @@ struct ModuleCallCheck: Sendable {
   let values: VariableValues
   /// The value files `values` indexes into.
   let valueFiles: [ConfigurationFile]
+  /// What `terraform init` installed; a call is checked against its installed release.
+  var installed = InstalledModules()
 
   /// Checks `call` (a top-level `module` block with its overrides merged in):
   /// each argument is reported in the file whose block sets it.
@@ -80,12 +82,27 @@ struct ModuleCallCheck: Sendable {
       findings.add(.invalidModuleVersion, .error, in: file, at: expression.tokens.lowerBound, "\(name): \(error)")
       return nil
     }
-    let resolution = module.resolve(constraint)
-    guard resolution.isResolved else {
+    let newest = module.resolve(constraint)
+    guard newest.isResolved else {
       findings.add(
         .invalidModuleVersion, .error, in: file, at: expression.tokens.lowerBound,
-        "\(name): \(resolution.interfaceNote ?? "no release of \(module.source) matches \"\(text)\"")")
+        "\(name): \(newest.interfaceNote ?? "no release of \(module.source) matches \"\(text)\"")")
       return nil
+    }
+    guard let installed = installed.release(of: call.label, from: module.source), installed != newest.release else {
+      return newest
+    }
+    let resolution = module.resolve(constraint, installed: installed)
+    if resolution.release == installed {
+      findings.add(
+        .installedRelease, .note, in: file, at: expression.tokens.lowerBound,
+        "\(name): checked against \(module.source) \(installed), the release installed in \(InstalledModules.path)",
+        hint: newest.release.map { "terraform init -upgrade would install \($0), the newest that \"\(text)\" admits" })
+    } else {
+      findings.add(
+        .installedRelease, .warning, in: file, at: expression.tokens.lowerBound,
+        "\(name): the installed \(module.source) \(installed) does not meet \"\(text)\"; terraform plan refuses until terraform init runs again",
+        hint: newest.release.map { "checked against \($0), which terraform init would install" })
     }
     return resolution
   }

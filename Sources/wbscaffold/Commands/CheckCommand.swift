@@ -45,7 +45,10 @@ enum CheckCommand: Command {
         throw UsageError("cannot read --var-file '\(file)': \(error)", spec: spec)
       }
     }
-    let configuration = ConfigurationDirectory(files: files, variableFiles: varFiles)
+    var configuration = ConfigurationDirectory(files: files, variableFiles: varFiles)
+    if let manifest = try? LocalFiles.read(directory.appendingPath(InstalledModules.path)) {
+      configuration.installedModules = InstalledModules(json: manifest)
+    }
     let findings = ConfigurationChecker.check(
       configuration, catalog: BlueprintCatalog.modules, environment: context.environment, rules: BlueprintCatalog.checkRules)
     let errors = findings.filter { $0.severity == .error }.count

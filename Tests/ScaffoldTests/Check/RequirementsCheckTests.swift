@@ -120,3 +120,54 @@ struct AdmittedReleasesCheckTests {
     #expect(found.first?.hint == "pin \"~> 2.0.0\"", "2.1.0 makes eks_cluster_version required")
   }
 }
+
+/// A directory `terraform init` ran in is checked against the releases it installed.
+@Suite("ConfigurationChecker: installed modules")
+struct InstalledModulesTests {
+  static let main = """
+    module "wandb_infra" {
+      source                    = "wandb/wandb/aws"
+      version                   = "~> 7.0"
+      namespace                 = "w"
+      domain_name               = "example.com"
+      zone_id                   = "Z1"
+      allowed_inbound_cidr      = []
+      allowed_inbound_ipv6_cidr = []
+      eks_cluster_version       = "1.30"
+      license                   = "l"
+      enable_helm_release       = true
+    }
+
+    """
+
+  func check(installed version: String?) throws -> [Finding] {
+    var directory = ConfigurationDirectory(texts: ["main.tf": Self.main])
+    if let version {
+      let manifest = #"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"wandb_infra","Source":"registry.terraform.io/wandb/wandb/aws","Version":"\#(version)","Dir":".terraform/modules/wandb_infra"}]}"#
+      directory.installedModules = InstalledModules(json: Array(manifest.utf8))
+    }
+    return ConfigurationChecker.check(directory, catalog: try CheckFixture.catalog.get(), environment: [:])
+  }
+
+  @Test func theInstalledReleaseIsTheOneJudged() throws {
+    // enable_helm_release went away after 7.9.2: an error against the newest 7.x ...
+    let fresh = try check(installed: nil)
+    #expect(fresh.contains { $0.rule == .unknownModuleArgument && $0.message.contains("7.18.2") })
+    // ... but the directory runs the 7.9.1 it installed, which has it.
+    let initialized = try check(installed: "7.9.1")
+    #expect(!initialized.contains { $0.rule == .unknownModuleArgument })
+    let note = try #require(initialized.first { $0.rule == .installedRelease })
+    #expect(note.severity == .note)
+    #expect(note.message == "module \"wandb_infra\": checked against wandb/wandb/aws 7.9.1, the release installed in .terraform/modules/modules.json")
+    #expect(note.hint == "terraform init -upgrade would install 7.18.2, the newest that \"~> 7.0\" admits")
+  }
+
+  @Test func anInstalledReleaseTheConstraintNoLongerAdmitsIsAWarning() throws {
+    let stale = try check(installed: "6.1.0")
+    let warning = try #require(stale.first { $0.rule == .installedRelease })
+    #expect(warning.severity == .warning)
+    #expect(warning.message.contains("the installed wandb/wandb/aws 6.1.0 does not meet \"~> 7.0\""))
+    #expect(stale.contains { $0.rule == .unknownModuleArgument && $0.message.contains("7.18.2") })
+    #expect(InstalledModules(json: Array("not json".utf8)) == InstalledModules())
+  }
+}
