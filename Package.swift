@@ -18,7 +18,10 @@ let package = Package(
       dependencies: ["Scaffold", "HCL"],
       path: "Blueprints",
       exclude: ["tools"],
-      resources: [.embedInCode("modules.catalog.json")]
+      resources: [
+        .embedInCode("catalog/aws.json"), .embedInCode("catalog/kubernetes.json"), .embedInCode("catalog/google.json"),
+        .embedInCode("catalog/azurerm.json"), .embedInCode("catalog/helm.json"),
+      ]
     ),
     // The command-line tool: argument parsing, commands, wizard, file writes.
     .executableTarget(name: "wbscaffold", dependencies: ["HCL", "Scaffold", "Blueprints"]),

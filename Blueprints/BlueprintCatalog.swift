@@ -5,7 +5,7 @@ import Scaffold
 ///
 /// A new module line is a folder beside this file with its `Blueprint` type,
 /// listed in `all` (with its rules and upgrade facts below), and, for a new
-/// module release, an updated `modules.catalog.json`.
+/// module release, regenerated `catalog/*.json` (`tools/make_catalog.py`).
 public enum BlueprintCatalog {
   /// Every blueprint, grouped by cloud; each cloud's current line first.
   public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint()]
@@ -40,16 +40,34 @@ public enum BlueprintCatalog {
   /// The module lines' upgrade facts, for `upgrade`.
   public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade]
 
-  /// The bytes of `modules.catalog.json`, embedded at build time (no resource bundle).
-  public static var moduleCatalogJSON: [UInt8] { PackageResources.modules_catalog_json }
+  /// The module catalogue: one embedded file per module (`catalog/<module>.json`,
+  /// no resource bundle), each decoded the first time a check asks for it.
+  public static let modules = ModuleCatalog(loaders: EmbeddedCatalog.loaders)
+}
 
-  /// The decoded module catalogue.
-  public static let modules: ModuleCatalog = {
+/// The embedded catalogue files, each decoded once, when first needed.
+enum EmbeddedCatalog {
+  static let aws = decode(PackageResources.aws_json)
+  static let kubernetes = decode(PackageResources.kubernetes_json)
+  static let google = decode(PackageResources.google_json)
+  static let azurerm = decode(PackageResources.azurerm_json)
+  static let helm = decode(PackageResources.helm_json)
+
+  static let loaders: [String: @Sendable () -> CatalogModule?] = [
+    "wandb/wandb/aws": { aws }, "wandb/wandb/kubernetes": { kubernetes }, "wandb/wandb/google": { google },
+    "wandb/wandb/azurerm": { azurerm }, "wandb/wandb/helm": { helm },
+  ]
+
+  /// The one module of a catalogue file.
+  private static func decode(_ bytes: [UInt8]) -> CatalogModule {
     do {
-      return try ModuleCatalog(json: moduleCatalogJSON)
+      guard let module = try ModuleCatalog(json: bytes).modules.values.first else {
+        fatalError("an embedded catalogue file holds no module")
+      }
+      return module
     } catch {
-      // The JSON is part of the build and covered by tests; a failure here is a build defect.
-      fatalError("embedded modules.catalog.json is invalid: \(error)")
+      // The files are part of the build and covered by tests; a failure here is a build defect.
+      fatalError("an embedded catalogue file is invalid: \(error)")
     }
-  }()
+  }
 }

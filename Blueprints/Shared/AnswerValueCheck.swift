@@ -41,10 +41,11 @@ struct AnswerValueCheck: CheckRule {
 
   /// Whether the directory calls `blueprint`'s module on its major line.
   private func applies(_ blueprint: any Blueprint, to context: CheckContext) -> Bool {
-    guard let pin = blueprint.defaultPins[.module], let constraint = try? VersionConstraint(pin),
+    let calls = context.calls(to: blueprint.moduleSource)
+    guard !calls.isEmpty, let pin = blueprint.defaultPins[.module], let constraint = try? VersionConstraint(pin),
       let line = context.catalog.module(blueprint.moduleSource)?.resolve(constraint).release
     else { return false }
-    return context.calls(to: blueprint.moduleSource).contains { $0.release?.major == line.major }
+    return calls.contains { $0.release?.major == line.major }
   }
 
   /// The texts a question would have been given for `value`.

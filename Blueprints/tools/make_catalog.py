@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Blueprints/modules.catalog.json from the W&B modules' git history.
+"""Build the module catalogue, Blueprints/catalog/<module>.json, from the W&B modules' git history.
 
 For every release tag of each module repository it reads the root `*.tf` files
 and records each `variable` (type, default, nullable, sensitive, whether it has
@@ -8,7 +8,9 @@ validation rules), each `output` (sensitive or not), `required_version` and
 over which it did not change (catalogue format 2). Nothing is taken from the
 modules but these interface facts; the hand-curated knowledge (traps, output
 traps, one-line input summaries in input_summaries.json) lives beside this file.
-The output is deterministic: regenerating with no new tag changes nothing.
+The output is deterministic: regenerating with no new tag changes nothing. Each
+module gets a file of its own, so `wbscaffold check` decodes only the modules a
+directory calls.
 
 Usage:
   python3 Blueprints/tools/make_catalog.py --mirrors DIR     # DIR/wandb+terraform-aws-wandb/repo, ...
@@ -24,7 +26,7 @@ import subprocess
 import sys
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "Blueprints", "modules.catalog.json")
+DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "Blueprints", "catalog")
 SUMMARIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "input_summaries.json")
 
 # registry source -> repository name on GitHub (wandb/<name>)
@@ -572,7 +574,7 @@ def main():
     parser.add_argument("--mirrors", help="folder of OWNER+NAME/repo git mirrors (as the fetch tool makes them)")
     parser.add_argument("--repo", action="append", default=[], metavar="SOURCE=PATH",
                         help="a clone of the repository of module SOURCE, such as wandb/wandb/aws=../terraform-aws-wandb")
-    parser.add_argument("--output", default=DEFAULT_OUTPUT)
+    parser.add_argument("--output", default=DEFAULT_OUTPUT, help="the folder of the per-module JSON files")
     parser.add_argument("--check", action="store_true", help="fail if the output file differs from what would be written")
     parser.add_argument("--self-test", action="store_true", help="check the HCL reader on built-in samples and exit")
     args = parser.parse_args()
@@ -588,20 +590,28 @@ def main():
         if source not in MODULES or not path:
             fail("--repo takes SOURCE=PATH with SOURCE one of " + ", ".join(MODULES))
         repos[source] = path
-    text = render(build(repos)) + "\n"
-    json.loads(text)  # the renderer must still produce valid JSON
-    if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as f:
-                current = f.read()
-        except FileNotFoundError:
-            current = None
-        if current != text:
-            fail("%s is stale; run Blueprints/tools/make_catalog.py" % args.output)
-        return
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
-    print("wrote %s (%d bytes)" % (os.path.relpath(args.output), len(text.encode("utf-8"))))
+    catalogue = build(repos)
+    stale = []
+    for source, module in catalogue["modules"].items():
+        one = dict(catalogue, modules={source: module})
+        text = render(one) + "\n"
+        json.loads(text)  # the renderer must still produce valid JSON
+        path = os.path.join(args.output, source.split("/")[-1] + ".json")
+        if args.check:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    current = f.read()
+            except FileNotFoundError:
+                current = None
+            if current != text:
+                stale.append(path)
+            continue
+        os.makedirs(args.output, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        print("wrote %s (%d bytes)" % (os.path.relpath(path), len(text.encode("utf-8"))))
+    if stale:
+        fail("stale: %s; run Blueprints/tools/make_catalog.py" % ", ".join(stale))
 
 
 if __name__ == "__main__":

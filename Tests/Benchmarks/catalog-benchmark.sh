@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The module catalogue's cost: its size in the repository and in the release
 # binary, and the time `wbscaffold check` takes on a directory with one W&B module
-# call (which loads the catalogue and builds the interface of the resolved
-# release) beside `wbscaffold fmt --check` on the same directory (the same
+# call (which decodes that module's catalogue file alone and builds the interface
+# of the resolved release) beside `wbscaffold fmt --check` on the same directory (the same
 # process start, no catalogue). Without the catalogue, the interface of a
 # release is what `terraform init` downloads.
 #
@@ -39,10 +39,14 @@ time_ms() {
     echo $(((end - start) / 1000))
   done | median | awk '{ printf "%.1f ms", $1 / 1000 }'
 }
-json=$(wc -c <Blueprints/modules.catalog.json)
-modules=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join(f\"{k.split('/')[-1]}:{len(m['releases'])}\" for k, m in d['modules'].items()))" Blueprints/modules.catalog.json)
+json=$(cat Blueprints/catalog/*.json | wc -c)
+modules=$(python3 -c "
+import json, sys
+for path in sys.argv[1:]:
+    for k, m in json.load(open(path))['modules'].items():
+        print(f\"{k.split('/')[-1]}:{len(m['releases'])}\", end=' ')" Blueprints/catalog/*.json)
 binary=$(wc -c <"$wb")
-printf '%-44s %s\n' "catalogue JSON (releases per module)" "$json bytes ($modules)"
+printf '%-44s %s\n' "catalogue JSON (releases per module)" "$json bytes (${modules% })"
 printf '%-44s %s\n' "release binary (catalogue embedded)" "$binary bytes"
 printf '%-44s %s\n' "wbscaffold fmt --check (no catalogue)" "$(time_ms "$wb" fmt --check "$dir")"
 printf '%-44s %s\n' "wbscaffold check (catalogue + one release)" "$(time_ms "$wb" check "$dir")"

@@ -39,17 +39,20 @@ public struct CheckContext: Sendable {
   /// meets the constraint, else the newest admitted (the newest when unpinned or
   /// unreadable).
   public func calls(to source: String) -> [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)] {
-    guard let module = catalog.module(source) else { return [] }
-    return calls.compactMap { call in
-      guard case .string(let address)? = call.constant("source"), let other = catalog.module(address),
-        other.source == module.source, ModuleSource(address)?.subdirectory == nil
-      else { return nil }
+    // Match by address first: a module nobody calls is never decoded.
+    guard let wanted = ModuleSource(source)?.registryAddress else { return [] }
+    let matching = calls.filter { call in
+      guard case .string(let address)? = call.constant("source"), let parsed = ModuleSource(address) else { return false }
+      return parsed.registryAddress == wanted && parsed.subdirectory == nil
+    }
+    guard !matching.isEmpty, let module = catalog.module(wanted) else { return [] }
+    return matching.map { call in
       var constraint = VersionConstraint(clauses: [])
       if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
         constraint = parsed
       }
       let resolution = module.resolve(constraint, installed: installed.release(of: call.label, from: module.source))
-      return (call, resolution.release, resolution)
+      return (call: call, release: resolution.release, resolution: resolution)
     }
   }
 

@@ -8,27 +8,32 @@ import Testing
   import Foundation
 #endif
 
-/// Loads the shipped `Blueprints/modules.catalog.json`, so the tests check the real data.
+/// Loads the shipped `Blueprints/catalog/*.json`, so the tests check the real data.
 enum CatalogFixture {
-  /// `<repo>/Blueprints/modules.catalog.json`, found from this file's path
+  /// `<repo>/Blueprints/catalog`, found from this file's path
   /// (`<repo>/Tests/ScaffoldTests/Catalog/CatalogFixture.swift`).
   static let path: String = {
     var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
     parts.removeLast(4)
-    return (parts + ["Blueprints", "modules.catalog.json"]).joined(separator: "/")
+    return (parts + ["Blueprints", "catalog"]).joined(separator: "/")
   }()
 
-  /// The raw bytes of the catalogue file.
-  static func bytes() throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FixtureError(message: "cannot read \(path)")
+  /// The raw bytes of each module's file.
+  static func files() throws -> [[UInt8]] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".json") }.sorted()
+    return try names.map { name in
+      guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
+        throw FixtureError(message: "cannot read \(path)/\(name)")
+      }
+      return [UInt8](data)
     }
-    return [UInt8](data)
   }
 
-  /// The decoded catalogue.
-  static func catalog() throws -> ModuleCatalog {
-    try ModuleCatalog(json: bytes())
+  /// The decoded catalogue: every module's file, decoded once.
+  static func catalog() throws -> ModuleCatalog { try shared.get() }
+
+  private static let shared = Result {
+    ModuleCatalog(modules: try files().flatMap { try ModuleCatalog(json: $0).modules.values })
   }
 
   /// The module at `source`, failing the test if it is missing.
