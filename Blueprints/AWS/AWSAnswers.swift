@@ -69,17 +69,9 @@ enum AWSCompletion {
   /// Sizing from the workload and explicit sizes; on a line with a size preset,
   /// the preset that matches the database class unless `--size` was explicit.
   static func complete(_ a: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
-    let nodes = a.strings(AWSLine.Q.nodeTypes)
-    let database = a.string(AWSLine.Q.databaseClass)
-    if a.workload != nil || a.environment != nil || !nodes.isEmpty || database != nil {
-      let base = (a.workload != nil || a.environment != nil) ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
-      a.sizing = Sizing(
-        nodeMachineTypes: nodes.isEmpty ? base?.nodeMachineTypes ?? [] : nodes,
-        databaseClass: database ?? base?.databaseClass ?? "", origin: base?.origin ?? "explicit flags")
-    }
-    if a.size != nil, !explicit.contains(CoreQuestions.size), let sizing = a.sizing, a.workload != nil || a.environment != nil {
-      a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size)
-    }
+    ReferenceSizing.complete(
+      &a, explicit: explicit, nodes: a.strings(AWSLine.Q.nodeTypes), database: a.string(AWSLine.Q.databaseClass),
+      presets: presets, reference: reference)
     if a.string(AWSLine.Q.stateBucket) != nil { a.set(AWSLine.Q.backend, "s3") }
     return OwnBucket.resolveQueue(
       &a, bucket: AWSLine.Q.bucket, queue: AWSLine.Q.sqs, explicit: explicit,

@@ -14,9 +14,7 @@ enum AWSParts {
       VariableSpec(
         "domain_name", type: "string", description: "Domain of the W&B URL; its Route53 zone is zone_id.",
         value: .string(a.domainName)),
-      VariableSpec(
-        "subdomain", type: "string", description: "Host label in front of domain_name (null serves on the domain itself).",
-        defaultValue: .null, value: a.subdomain.map { .string($0) }),
+      BlueprintParts.subdomainVariable(a),
       VariableSpec(
         "zone_id", type: "string", description: "Route53 hosted zone id in which DNS and certificate records are created.",
         value: .string(a.zoneID)),
@@ -34,11 +32,7 @@ enum AWSParts {
       VariableSpec(
         "eks_cluster_version", type: "string",
         description: "EKS Kubernetes minor version; upgrade one minor at a time.", value: .string(a.eksClusterVersion)),
-    ] + bucketVariables(a) + [
-      VariableSpec(
-        "license", type: "string", description: "W&B Server license key (set in \(BlueprintParts.secretsFile) or TF_VAR_license).",
-        sensitive: true, value: .string(a.license))
-    ]
+    ] + bucketVariables(a) + [BlueprintParts.licenseVariable(a)]
   }
 
   /// The own bucket's variables, when there is one.

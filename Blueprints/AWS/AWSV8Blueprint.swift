@@ -60,13 +60,7 @@ public struct AWSV8Blueprint: AWSBlueprint {
   ]
 
   public func render(_ a: Answers, pins: [PinKey: String]) -> [PlannedDocument] {
-    let variables =
-      AWSParts.commonVariables(a) + [
-        VariableSpec(
-          "size", type: "string",
-          description: "Deployment size preset of the aws module: small, medium, large, xlarge or xxlarge.",
-          defaultValue: .string("small"), value: .string(a.size ?? "small"))
-      ]
+    let variables = AWSParts.commonVariables(a) + [BlueprintParts.sizeVariable(a, module: moduleName)]
     return BlueprintParts.standardDocuments(
       blueprint: id, variables: variables, versions: AWSParts.versions(a, providers: providers, pins: pins, blueprint: id),
       main: main(a, pins: pins))

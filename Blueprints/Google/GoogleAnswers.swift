@@ -59,17 +59,9 @@ enum GoogleCompletion {
   /// Sizing from the workload and explicit machine types; the preset that matches
   /// the database tier unless `--size` was explicit; the zone within the region.
   static func complete(_ a: inout Answers, explicit: Set<String>) -> [AnswerProblem] {
-    let node = a.string(GoogleLine.Q.nodeType)
-    let database = a.string(GoogleLine.Q.databaseType)
-    if a.workload != nil || a.environment != nil || node != nil || database != nil {
-      let base = (a.workload != nil || a.environment != nil) ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
-      a.sizing = Sizing(
-        nodeMachineTypes: node.map { [$0] } ?? base?.nodeMachineTypes ?? [],
-        databaseClass: database ?? base?.databaseClass ?? "", origin: base?.origin ?? "explicit flags")
-    }
-    if !explicit.contains(CoreQuestions.size), let sizing = a.sizing, a.workload != nil || a.environment != nil {
-      a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
-    }
+    ReferenceSizing.complete(
+      &a, explicit: explicit, nodes: a.string(GoogleLine.Q.nodeType).map { [$0] } ?? [],
+      database: a.string(GoogleLine.Q.databaseType), presets: presets, reference: reference)
     if a.string(GoogleLine.Q.stateBucket) != nil { a.set(GoogleLine.Q.backend, "gcs") }
     let queue = OwnBucket.resolveQueue(
       &a, bucket: GoogleLine.Q.bucket, queue: GoogleLine.Q.pubsub, explicit: explicit,

@@ -63,16 +63,11 @@ public struct GoogleV10Blueprint: Blueprint {
       VariableSpec(
         "domain_name", type: "string", description: "Domain of the W&B URL; its A record points at the address output.",
         value: .string(a.domainName)),
-      VariableSpec(
-        "subdomain", type: "string", description: "Host label in front of domain_name (null serves on the domain itself).",
-        defaultValue: .null, value: a.subdomain.map { .string($0) }),
+      BlueprintParts.subdomainVariable(a),
       VariableSpec(
         "allowed_inbound_cidrs", type: "list(string)", description: "IPv4 CIDR blocks allowed to reach W&B.",
         nonNullable: true, value: .strings(a.allowedCIDRs)),
-      VariableSpec(
-        "size", type: "string",
-        description: "Deployment size preset of the google module: small, medium, large, xlarge or xxlarge.",
-        defaultValue: .string("small"), value: .string(a.size ?? "small")),
+      BlueprintParts.sizeVariable(a, module: moduleName),
     ]
     if let bucket = a.ownGCSBucket {
       specs.append(
@@ -86,10 +81,7 @@ public struct GoogleV10Blueprint: Blueprint {
           "dns_zone", type: "string", description: "Cloud DNS managed zone (its name) that serves domain_name.",
           value: .string(zone)))
     }
-    specs.append(
-      VariableSpec(
-        "license", type: "string", description: "W&B Server license key (set in \(BlueprintParts.secretsFile) or TF_VAR_license).",
-        sensitive: true, value: .string(a.license)))
+    specs.append(BlueprintParts.licenseVariable(a))
     return specs
   }
 

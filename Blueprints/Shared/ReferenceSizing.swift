@@ -1,0 +1,25 @@
+import Scaffold
+
+/// The sizing every line completes the same way: the W&B reference architecture's
+/// machine types for `--workload` and `--environment`, explicit node and database
+/// types over them, and, on a line with size presets, the preset whose database
+/// matches (unless `--size` was given).
+enum ReferenceSizing {
+  /// Sets `a.sizing` (and the size preset) from the answers; `reference` is the
+  /// line's table, `nodes` and `database` the explicit types, if any.
+  static func complete(
+    _ a: inout Answers, explicit: Set<String>, nodes: [String], database: String?, presets: [SizePreset],
+    reference: (Workload, Environment) -> Sizing
+  ) {
+    let sized = a.workload != nil || a.environment != nil
+    if sized || !nodes.isEmpty || database != nil {
+      let base = sized ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
+      a.sizing = Sizing(
+        nodeMachineTypes: nodes.isEmpty ? base?.nodeMachineTypes ?? [] : nodes,
+        databaseClass: database ?? base?.databaseClass ?? "", origin: base?.origin ?? "explicit flags")
+    }
+    if a.size != nil, !explicit.contains(CoreQuestions.size), let sizing = a.sizing, sized {
+      a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
+    }
+  }
+}
