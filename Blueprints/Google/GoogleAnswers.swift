@@ -9,8 +9,9 @@ extension Answers {
   var project: String { string(G.project) ?? "" }
   /// The Google Cloud region (shared id with the AWS lines, its own validator).
   var googleRegion: String { string(G.region) ?? "" }
-  /// The zone (completion sets the region's zone a when none was given).
-  var zone: String { string(G.zone) ?? "" }
+  /// The zone, if one was given: the module needs none (GKE and Cloud SQL are
+  /// regional), and not every region has a zone `a`.
+  var zone: String? { string(G.zone).flatMap { $0.isEmpty ? nil : $0 } }
   /// Whether to create a Memorystore Redis.
   var memorystore: Bool { isOn(G.redis) }
   /// Whether the module creates a Pub/Sub queue (`use_internal_queue = false`).
@@ -47,7 +48,8 @@ enum GoogleCompletion {
       origin: Sizing.referenceOrigin(workload, environment))
   }
 
-  /// The google module's size presets (10.x `deployment-size.tf`): Cloud SQL tier and node type.
+  /// The google module's size presets (`deployment-size.tf` of 10.5.4 and later;
+  /// 10.0.0 to 10.5.3 had smaller node types): Cloud SQL tier and node type.
   static let presets = [
     SizePreset("small", database: "db-n1-highmem-2", node: "n2-highmem-8"),
     SizePreset("medium", database: "db-n1-highmem-4", node: "n2-highmem-16"),
@@ -67,26 +69,23 @@ enum GoogleCompletion {
       &a, bucket: GoogleLine.Q.bucket, queue: GoogleLine.Q.pubsub, explicit: explicit,
       why: "the google module attaches its Pub/Sub notifications only to the bucket it creates itself, so W&B would never hear of uploads to yours")
     if !queue.isEmpty { return queue }
-    // Written out, so the regenerate command and a re-run name the zone the files use.
-    if a.string(GoogleLine.Q.zone)?.isEmpty ?? true { a.set(GoogleLine.Q.zone, "\(a.googleRegion)-a") }
     if let given = a.string(GoogleLine.Q.zone), !given.isEmpty,
       let (region, _) = GoogleValidation.splitZone(given), region != a.googleRegion
     {
       return [
         AnswerProblem(
           question: GoogleLine.Q.zone, source: "--zone",
-          message: "zone '\(given)' is in region \(region), not in --region \(a.googleRegion)")
+          message: "zone '\(given)' is in region \(region), not in \(a.googleRegion): give a zone of \(a.googleRegion), or --zone '' to leave it unset")
       ]
     }
     return []
   }
 
-  /// The module arguments that override the size preset: only what the preset gets wrong.
+  /// The machine types written over the size preset: every one the sizing
+  /// chose, even where the newest preset agrees, because `~> 10.0` also admits
+  /// releases whose presets differ (10.0.0 to 10.5.3).
   static func overrides(_ a: Answers) -> (node: String?, database: String?, origin: String)? {
     guard let sizing = a.sizing else { return nil }
-    let preset = presets.first { $0.size == (a.size ?? "small") }
-    let node = sizing.nodeMachineTypes.first.flatMap { $0 == preset?.node ? nil : $0 }
-    let database = sizing.databaseClass.isEmpty || sizing.databaseClass == preset?.database ? nil : sizing.databaseClass
-    return (node, database, sizing.origin)
+    return (sizing.nodeMachineTypes.first, sizing.databaseClass.isEmpty ? nil : sizing.databaseClass, sizing.origin)
   }
 }

@@ -49,7 +49,8 @@ enum GoogleLine {
       validate: { raw throws(ValidationError) in try GoogleValidation.region(raw) }),
     Question(
       Q.zone, valueName: "zone", environment: "GOOGLE_ZONE", prompt: "Google Cloud zone",
-      hint: "a zone of the region, such as us-central1-a; empty takes the region's zone a", optional: true, default: [],
+      hint: "a zone of the region for the google providers' default, such as us-central1-c; empty leaves it unset (the module is regional)",
+      optional: true, default: [],
       remembered: [.tfvars("zone")], validate: { raw throws(ValidationError) in try GoogleValidation.zone(raw) }),
     CoreQuestions.allowedCIDR(tfvars: "allowed_inbound_cidrs"),
     CoreQuestions.sizeQuestion,

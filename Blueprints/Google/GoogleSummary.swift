@@ -10,9 +10,11 @@ enum GoogleSummary {
     let preset = GoogleCompletion.presets.first { $0.size == (a.size ?? "small") }
     let overrides = GoogleCompletion.overrides(a)
     if let preset {
-      let node = overrides?.node.map { ($0, " (\(overrides?.origin ?? ""), over the preset)") } ?? (preset.node, " (size preset)")
+      let presetNote = " (size preset from google 10.5.4 on; earlier 10.x releases have smaller nodes)"
+      let node = overrides?.node.map { ($0, " (\(overrides?.origin ?? ""), written over the preset)") } ?? (preset.node, presetNote)
       let database =
-        overrides?.database.map { ($0, " (\(overrides?.origin ?? ""), over the preset)") } ?? (preset.database, " (size preset)")
+        overrides?.database.map { ($0, " (\(overrides?.origin ?? ""), written over the preset)") }
+        ?? (preset.database, " (size preset)")
       settings.append(.code("GKE node machine type", node.0, suffix: node.1, jsonKey: "nodeMachineType"))
       settings.append(.code("Cloud SQL machine type", database.0, suffix: database.1, jsonKey: "databaseMachineType"))
     }
@@ -54,7 +56,8 @@ enum GoogleSummary {
       filePurposes: ["versions.tf": "Terraform and provider versions, the google providers and the state backend"])
     summary.reviewed = [
       .code("namespace", a.namespace, jsonKey: "namespace"), .code("project", a.project, jsonKey: "project"),
-      .code("region", a.googleRegion, jsonKey: "region"), .code("zone", a.zone, jsonKey: "zone"),
+      .code("region", a.googleRegion, jsonKey: "region"),
+      .code("zone", a.zone ?? "none (regional)", jsonKey: "zone"),
       .codes("allowed CIDRs", a.allowedCIDRs, jsonKey: "allowedCidrs"),
     ]
     return summary

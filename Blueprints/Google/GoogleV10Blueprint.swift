@@ -59,7 +59,6 @@ public struct GoogleV10Blueprint: Blueprint {
         value: .string(a.namespace)),
       VariableSpec("project_id", type: "string", description: "Google Cloud project to deploy into.", value: .string(a.project)),
       VariableSpec("region", type: "string", description: "Google Cloud region.", value: .string(a.googleRegion)),
-      VariableSpec("zone", type: "string", description: "Google Cloud zone within the region.", value: .string(a.zone)),
       VariableSpec(
         "domain_name", type: "string", description: "Domain of the W&B URL; its A record points at the address output.",
         value: .string(a.domainName)),
@@ -69,6 +68,11 @@ public struct GoogleV10Blueprint: Blueprint {
         nonNullable: true, value: .strings(a.allowedCIDRs)),
       BlueprintParts.sizeVariable(a, module: moduleName),
     ]
+    if let zone = a.zone {
+      specs.insert(
+        VariableSpec("zone", type: "string", description: "Default Google Cloud zone of the providers.", value: .string(zone)),
+        at: 3)
+    }
     if let bucket = a.ownGCSBucket {
       specs.append(
         VariableSpec(
@@ -91,10 +95,9 @@ public struct GoogleV10Blueprint: Blueprint {
         type: "gcs", comment: "Remote state, locked by GCS itself; the bucket must exist before `terraform init`.",
         items: [Attribute("bucket", .string(b.bucket)), Attribute("prefix", .string(b.prefix))])
     }
-    let location: [Item] = [
-      Attribute("project", .reference("var.project_id")), Attribute("region", .reference("var.region")),
-      Attribute("zone", .reference("var.zone")),
-    ]
+    let location: [Item] =
+      [Attribute("project", .reference("var.project_id")), Attribute("region", .reference("var.region"))]
+      + (a.zone == nil ? [] : [Attribute("zone", .reference("var.zone"))])
     return BlueprintParts.versions(
       purpose: "Terraform and provider versions, and the google providers.", providers: providers, pins: pins,
       blueprint: id, backend: backend,
@@ -186,7 +189,7 @@ public struct GoogleV10Blueprint: Blueprint {
   private func sizing(_ a: Answers) -> [Item] {
     var items: [Item] = []
     if let (node, database, origin) = GoogleCompletion.overrides(a), node != nil || database != nil {
-      items.append(Comment("Sizing: \(origin) (over the size preset)."))
+      items.append(Comment("Sizing: \(origin), written out: the presets differ between 10.x releases."))
       if let node { items.append(Attribute("gke_machine_type", .string(node))) }
       if let database { items.append(Attribute("database_machine_type", .string(database))) }
     }

@@ -77,7 +77,9 @@ enum GoogleValidation {
     let value = raw.trimmingBlanks
     guard value.hasPrefix("db-"), isName(value), value.count > 3 else {
       if (try? machineType(value)) != nil {
-        throw ValidationError("'\(raw)' is a Compute Engine machine type; Cloud SQL tiers start with 'db-', like 'db-\(value)'")
+        // Only the n1 families have db- counterparts; others are custom tiers.
+        let like = value.hasPrefix("n1-") ? "'db-\(value)'" : "'db-custom-8-53248' (vCPUs and memory in MB)"
+        throw ValidationError("'\(raw)' is a Compute Engine machine type; Cloud SQL tiers start with 'db-', like \(like)")
       }
       throw ValidationError("'\(raw)' is not a Cloud SQL machine type like 'db-n1-highmem-8'")
     }

@@ -23,7 +23,8 @@ struct AnswerValueCheck: CheckRule {
           guard let (value, file, token) = context.tfvarsValue(name) else { continue }
           let position = file.position(ofToken: token)
           guard !reported.contains("\(file.path):\(position)") else { continue }
-          for raw in Self.texts(value) {
+          // An empty value of an optional question is no answer (a module default such as bucket_name = "").
+          for raw in Self.texts(value) where !(question.isOptional && raw.isEmpty) {
             do {
               _ = try question.validator(raw)
             } catch {

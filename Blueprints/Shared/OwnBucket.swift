@@ -18,7 +18,7 @@ enum OwnBucket {
       return [
         AnswerProblem(
           question: queue, source: "--\(queue)",
-          message: "--\(queue) with --\(bucket) \(name): \(why); drop --\(queue) (W&B uses its internal queue) or --\(bucket)")
+          message: "--\(queue) with the bucket \(name): \(why); drop --\(queue) (W&B uses its internal queue), or give --\(bucket) '' for the module's own bucket")
       ]
     }
     a.set(queue, "false")

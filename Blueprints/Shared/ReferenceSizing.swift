@@ -13,12 +13,16 @@ enum ReferenceSizing {
   ) {
     let sized = a.workload != nil || a.environment != nil
     if sized || !nodes.isEmpty || database != nil {
-      let base = sized ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
+      // The reference architecture is named only when it supplied a value.
+      let base = sized && (nodes.isEmpty || database == nil) ? reference(a.workload ?? .both, a.environment ?? .dev) : nil
       a.sizing = Sizing(
         nodeMachineTypes: nodes.isEmpty ? base?.nodeMachineTypes ?? [] : nodes,
         databaseClass: database ?? base?.databaseClass ?? "", origin: base?.origin ?? "explicit flags")
     }
-    if a.size != nil, !explicit.contains(CoreQuestions.size), let sizing = a.sizing, sized {
+    // Only sizing asked for in this run picks the preset: on a re-run the size in
+    // the files stands, as the user may have chosen it over the workload's.
+    let askedNow = explicit.contains(CoreQuestions.workload) || explicit.contains(CoreQuestions.environment)
+    if a.size != nil, !explicit.contains(CoreQuestions.size), let sizing = a.sizing, sized, askedNow {
       a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
     }
   }

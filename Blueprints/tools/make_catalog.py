@@ -171,7 +171,7 @@ def _skip_template(s, i):
 
 def _skip_heredoc(s, i):
     """s[i:] starts with `<<`; returns the index after the closing marker line."""
-    m = re.match(r"<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\n", s[i:])
+    m = re.match(r"<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n", s[i:])
     if not m:
         return i + 2
     marker = m.group(1)
@@ -432,6 +432,8 @@ def build_module(source, repo, summaries):
 
 def _clause_holds(version, clause):
     op, bound = clause.split()
+    if op not in ("<", "<=", ">", ">=", "="):
+        fail("trap constraints use <, <=, >, >= and = only, not %r" % clause)
     a, b = version_key(version), version_key(bound)
     return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "=": a == b}[op]
 

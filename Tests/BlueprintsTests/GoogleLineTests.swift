@@ -165,6 +165,13 @@ import Testing
       """
   ]
 
+  @Test func anEmptyOptionalValueIsNoAnswer() throws {
+    var files = Self.google
+    files["main.tf"] = files["main.tf"]?.replacing("  license    = \"l\"\n", with: "  license    = \"l\"\n  bucket_name = var.bucket_name\n")
+      .appending("variable \"bucket_name\" {\n  type = string\n}\n")
+    #expect(try findings("namespace = \"wandb\"\nproject_id = \"acme-ml-prod\"\nregion = \"us-east1\"\nbucket_name = \"\"\n", files: files).isEmpty)
+  }
+
   @Test func googleValuesGetInitsMessages() throws {
     let found = try findings(
       "namespace = \"Acme_ML\"\nproject_id = \"123456789012\"\nregion = \"us-east-1\"\n", files: Self.google)

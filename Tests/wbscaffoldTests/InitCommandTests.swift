@@ -279,6 +279,8 @@ import _TestSupport
   @Test(arguments: [
     InitCommandTests.flags("aws-v8") + ["--workload", "models", "--environment", "dev", "--database-instance-class", "db.r6g.xlarge"],
     GoogleFlags.google + ["--workload", "weave", "--environment", "dev", "--node-machine-type", "e2-standard-8", "--no-pubsub", "--state-bucket", "acme-state", "--dns-zone", "example-com"],
+    // A size chosen over the workload's preset stays chosen.
+    GoogleFlags.google + ["--size", "medium", "--workload", "both", "--environment", "prod"],
   ])
   func aRerunKeepsTheSizing(_ first: [String]) throws {
     let dir = try TemporaryDirectory()
@@ -314,7 +316,7 @@ import _TestSupport
     #expect(t.stderr.contains("'example.com' is a DNS name; give the managed zone's name"))
     let (zoneCode, zone) = cli(["init", "/nonexistent-dir"] + GoogleFlags.google + ["--zone", "europe-west4-a"])
     #expect(zoneCode == .usage)
-    #expect(zone.stderr.contains("zone 'europe-west4-a' is in region europe-west4, not in --region us-central1"))
+    #expect(zone.stderr.contains("zone 'europe-west4-a' is in region europe-west4, not in us-central1: give a zone of us-central1, or --zone '' to leave it unset"))
     #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir"))
   }
 
@@ -390,7 +392,7 @@ enum GoogleFlags {
   @Test func anExternalQueueWithAnOwnBucketIsRefusedWithTheReason() {
     let (code, t) = rerun.cli(["init", "/nonexistent-dir"] + InitCommandTests.flags("aws-v8") + ["--sqs", "--bucket", "acme-files"])
     #expect(code == .usage)
-    #expect(t.stderr.contains("--sqs with --bucket acme-files: the aws module uses the internal queue whenever bucket_name is set"))
+    #expect(t.stderr.contains("--sqs with the bucket acme-files: the aws module uses the internal queue whenever bucket_name is set"))
     let (google, g) = rerun.cli(["init", "/nonexistent-dir"] + GoogleFlags.google + ["--pubsub", "--bucket", "acme-files"])
     #expect(google == .usage)
     #expect(g.stderr.contains("attaches its Pub/Sub notifications only to the bucket it creates itself"))

@@ -29,8 +29,10 @@ public enum EquivalentCommand {
   /// question id (`--no-redis` gives `redis: ["false"]`); nil when there is none.
   public static func flags(inReadme bytes: [UInt8]) -> [String: [String]]? {
     let text = String(decoding: bytes, as: UTF8.self)
-    guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("wbscaffold init ") }) else { return nil }
-    let words = split(String(line))
+    // Any line ending: "\r\n" is one Character in Swift, so split on every newline.
+    guard let line = text.split(whereSeparator: \.isNewline).last(where: { $0.hasPrefix("wbscaffold init ") })
+    else { return nil }
+    let words = split(String(line).trimmingBlanks)
     var flags: [String: [String]] = [:]
     var i = 2
     while i < words.count {

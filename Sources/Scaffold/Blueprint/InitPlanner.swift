@@ -97,6 +97,15 @@ public struct InitPlanner: Sendable {
     return nil
   }
 
+  /// The current line of the cloud whose main module the files call on any major
+  /// (`~> 9.0`, unpinned, a variable): the default when ``blueprint(of:)`` finds no
+  /// exact line, so a re-run stays on the directory's cloud and warns of the switch.
+  public func currentLine(calledIn files: [(path: String, bytes: [UInt8])]) -> (any Blueprint)? {
+    let trees = files.filter { $0.path.hasSuffix(".tf") }.map { ($0.path, SyntaxTree($0.bytes)) }
+    let called = blueprints.first { RememberedAnswers.moduleBlock(in: trees, source: $0.moduleSource) != nil }
+    return called.flatMap { line in blueprints.first { $0.cloud == line.cloud && $0.isCurrent } ?? line }
+  }
+
   /// Plans `request` over `files`, the Terraform files already in the directory
   /// (and the README.md `init` wrote, whose regenerate command a re-run reads).
   public func plan(_ request: InitRequest, files existing: [(path: String, bytes: [UInt8])]) throws(InitRefusal) -> InitPlan {

@@ -29,7 +29,9 @@ struct OutputReferenceCheck: CheckRule {
     resolved: [String: (module: CatalogModule, release: SemanticVersion, interface: ModuleInterface)],
     findings: inout FindingList
   ) {
-    for attribute in body.attributes {
+    // depends_on names resources, and moved/removed/import blocks name state
+    // addresses (module.x.module.y..., module.x.resource.name), not outputs.
+    for attribute in body.attributes where attribute.name != "depends_on" {
       for (name, output, token) in Self.references(in: attribute.expression) {
         guard let (module, release, interface) = resolved[name], interface.output(named: output) == nil else { continue }
         findings.add(
@@ -38,7 +40,9 @@ struct OutputReferenceCheck: CheckRule {
           hint: hint(output, module: module, release: release, interface: interface))
       }
     }
-    for block in body.blocks { visit(block.body, file: file, resolved: resolved, findings: &findings) }
+    for block in body.blocks where !["moved", "removed", "import"].contains(block.type) {
+      visit(block.body, file: file, resolved: resolved, findings: &findings)
+    }
   }
 
   private func hint(_ output: String, module: CatalogModule, release: SemanticVersion, interface: ModuleInterface) -> String? {

@@ -15,32 +15,35 @@ struct RequirementsCheck: CheckRule {
   }
 
   func check(_ context: CheckContext, findings: inout FindingList) {
+    // Override files replace what they set (required_version, a provider entry by
+    // local name), as Terraform merges them; primary files add up.
     var terraform: [Written] = []
-    var providers: [String: [Written]] = [:]
-    for file in context.files where file.role == .configuration || file.role == .override {
+    var byName: [String: [(source: String, written: Written)]] = [:]
+    let ordered = context.files.filter { $0.role == .configuration } + context.files.filter { $0.role == .override }
+    for file in ordered {
+      let isOverride = file.role == .override
       for block in file.tree.body.blocks(ofType: "terraform") {
         if let attribute = block.body.attribute(named: "required_version"),
           case .string(let text)? = file.tree.constantValue(of: attribute.expression),
           let constraint = try? VersionConstraint(text)
         {
-          terraform.append(Written(constraint: constraint, file: file, token: attribute.expression.tokens.lowerBound))
+          let written = Written(constraint: constraint, file: file, token: attribute.expression.tokens.lowerBound)
+          terraform = isOverride ? [written] : terraform + [written]
         }
         for list in block.body.blocks(ofType: "required_providers") {
           for attribute in list.body.attributes {
-            guard case .object(let entries)? = file.tree.constantValue(of: attribute.expression) else { continue }
-            var source = "hashicorp/" + attribute.name
-            var version: String?
-            for entry in entries {
-              let (key, value) = (entry.key, entry.value)
-              if key == "source", case .string(let text) = value { source = Self.canonical(text) }
-              if key == "version", case .string(let text) = value { version = text }
-            }
-            guard let version, let constraint = try? VersionConstraint(version, dialect: .provider) else { continue }
-            providers[source, default: []].append(
-              Written(constraint: constraint, file: file, token: Self.versionToken(in: attribute.expression)))
+            guard let (source, version) = Self.requirement(attribute, in: file),
+              let constraint = try? VersionConstraint(version, dialect: .provider)
+            else { continue }
+            let written = Written(constraint: constraint, file: file, token: Self.versionToken(in: attribute.expression))
+            byName[attribute.name] = (isOverride ? [] : byName[attribute.name] ?? []) + [(source, written)]
           }
         }
       }
+    }
+    var providers: [String: [Written]] = [:]
+    for entries in byName.values {
+      for (source, written) in entries { providers[source, default: []].append(written) }
     }
     var modules: Set<String> = []
     var reported: Set<String> = []
@@ -71,6 +74,25 @@ struct RequirementsCheck: CheckRule {
     }
   }
 
+  /// The source and version of a `required_providers` entry: the object form, or
+  /// the legacy string form `name = "~> 1.0"` (source `hashicorp/name`).
+  private static func requirement(_ attribute: AttributeSyntax, in file: ConfigurationFile) -> (String, String)? {
+    switch file.tree.constantValue(of: attribute.expression) {
+    case .string(let version)?:
+      return ("hashicorp/" + attribute.name, version)
+    case .object(let entries)?:
+      var source = "hashicorp/" + attribute.name
+      var version: String?
+      for entry in entries {
+        if entry.key == "source", case .string(let text) = entry.value { source = canonical(text) }
+        if entry.key == "version", case .string(let text) = entry.value { version = text }
+      }
+      return version.map { (source, $0) }
+    default:
+      return nil
+    }
+  }
+
   /// The first token of the `version` value in a `name = { source, version }` object.
   private static func versionToken(in expression: Expression) -> Int {
     if case .object(let items) = expression.kind,
@@ -85,6 +107,8 @@ struct RequirementsCheck: CheckRule {
   static func canonical(_ source: String) -> String {
     var parts = source.lowercased().split(separator: "/").map(String.init)
     if parts.count == 3, parts[0] == "registry.terraform.io" { parts.removeFirst() }
+    // A bare type (`source = "google"`) means the hashicorp namespace.
+    if parts.count == 1 { parts.insert("hashicorp", at: 0) }
     return parts.joined(separator: "/")
   }
 }

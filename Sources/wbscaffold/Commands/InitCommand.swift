@@ -21,7 +21,7 @@ enum InitCommand: Command {
     let existing = directoryFiles(in: directory)
     let planner = InitPlanner(
       catalog: BlueprintCatalog.modules, rules: BlueprintCatalog.checkRules, blueprints: BlueprintCatalog.all)
-    let current = planner.blueprint(of: existing)
+    let current = planner.blueprint(of: existing) ?? planner.currentLine(calledIn: existing)
     let wizard = Wizard(terminal: terminal, style: style)
     let blueprint: any Blueprint
     if let id = options.blueprint {

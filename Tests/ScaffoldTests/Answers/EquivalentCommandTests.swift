@@ -16,6 +16,13 @@ import Testing
     #expect(flags["non-interactive"] == ["true"])
   }
 
+  @Test func windowsLineEndingsToo() throws {
+    let readme = "# T\r\n\r\n```sh\r\nwbscaffold init --non-interactive --workload weave --no-redis\r\n```\r\n"
+    let flags = try #require(EquivalentCommand.flags(inReadme: Array(readme.utf8)))
+    #expect(flags["workload"] == ["weave"])
+    #expect(flags["redis"] == ["false"])
+  }
+
   @Test func aReadmeWithoutACommandGivesNothing() {
     #expect(EquivalentCommand.flags(inReadme: Array("# My notes\n\nwbscaffold check\n".utf8)) == nil)
   }

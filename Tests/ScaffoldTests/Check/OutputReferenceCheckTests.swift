@@ -66,6 +66,20 @@ struct OutputReferenceCheckTests {
     #expect(found.first?.hint == "did you mean \"cluster_endpoint\"?")
   }
 
+  @Test func stateAddressesAndDependsOnAreNotOutputs() throws {
+    let uses = """
+      moved {
+        from = module.wandb_infra.module.file_storage[0]
+        to   = module.wandb_infra.module.file_storage
+      }
+
+      resource "null_resource" "after" {
+        depends_on = [module.wandb_infra.aws_s3_bucket.file_storage]
+      }
+      """
+    #expect(try outputFindings(directory(version: "~> 8.0", uses)).isEmpty)
+  }
+
   @Test func otherModulesAreNotJudged() throws {
     let uses = "output \"x\" {\n  value = module.wandb_infra.anything\n}\noutput \"y\" {\n  value = module.other.cluster_id\n}"
     let found = try outputFindings(directory(version: "~> 8.0", uses))

@@ -42,6 +42,14 @@ struct RequirementsCheckTests {
     #expect(!F.locations(try F.check(directory("  required_version = \"~> 1.0\"", version: "8.0.0"))).contains { $0.hasSuffix("conflicting-requirement") })
   }
 
+  @Test func anOverrideFileReplacesTheEntryItSetsAndTheStringFormCounts() throws {
+    // aws 2.x requires kubernetes ~> 2.23; the legacy string form is judged too.
+    var kube = directory("  required_providers {\n    kubernetes = \"~> 1.0\"\n  }")
+    #expect(F.locations(try F.check(kube)) == ["main.tf:14:18 conflicting-requirement"])
+    kube["override.tf"] = "terraform {\n  required_providers {\n    kubernetes = {\n      source  = \"kubernetes\"\n      version = \"~> 2.23\"\n    }\n  }\n}\n"
+    #expect(try F.check(kube).isEmpty, "the override's ~> 2.23 replaces ~> 1.0")
+  }
+
   @Test func providersAreMatchedBySourceAddress() throws {
     let renamed = """
         required_providers {

@@ -17,6 +17,9 @@ module "wandb" {
   # No Pub/Sub: the application's internal queue (--no-pubsub).
   use_internal_queue = true
 
+  # Sizing: W&B reference architecture, both workload, prod, written out: the presets differ between 10.x releases.
+  gke_machine_type      = "n2-highmem-16"
+  database_machine_type = "db-n1-highmem-8"
   # Production: the database and bucket cannot be destroyed by accident.
   deletion_protection = true
 

@@ -16,11 +16,6 @@ variable "region" {
   description = "Google Cloud region."
 }
 
-variable "zone" {
-  type        = string
-  description = "Google Cloud zone within the region."
-}
-
 variable "domain_name" {
   type        = string
   description = "Domain of the W&B URL; its A record points at the address output."

@@ -4,7 +4,6 @@
 namespace             = "wandb"
 project_id            = "acme-ml-prod"
 region                = "us-central1"
-zone                  = "us-central1-a"
 domain_name           = "example.com"
 subdomain             = "wandb"
 allowed_inbound_cidrs = ["203.0.113.0/24"]

@@ -36,11 +36,9 @@ provider "google" {
   # No default_labels: the module sets labels itself (they broke the PSC endpoint from 9.0).
   project = var.project_id
   region  = var.region
-  zone    = var.zone
 }
 
 provider "google-beta" {
   project = var.project_id
   region  = var.region
-  zone    = var.zone
 }

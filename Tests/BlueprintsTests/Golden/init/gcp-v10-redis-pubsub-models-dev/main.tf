@@ -17,8 +17,9 @@ module "wandb" {
   # A Pub/Sub topic receives bucket notifications (and a KMS key encrypts it).
   use_internal_queue = false
 
-  # Sizing: W&B reference architecture, models workload, dev (over the size preset).
-  gke_machine_type = "n2-highmem-2"
+  # Sizing: W&B reference architecture, models workload, dev, written out: the presets differ between 10.x releases.
+  gke_machine_type      = "n2-highmem-2"
+  database_machine_type = "db-n1-highmem-2"
   # Test/dev: allow destroying the database and bucket.
   deletion_protection = false
 

@@ -17,6 +17,9 @@ module "wandb" {
   # A Pub/Sub topic receives bucket notifications (and a KMS key encrypts it).
   use_internal_queue = false
 
+  # Sizing: W&B reference architecture, weave workload, prod, written out: the presets differ between 10.x releases.
+  gke_machine_type      = "n2-highmem-16"
+  database_machine_type = "db-n1-highmem-8"
   # Production: the database and bucket cannot be destroyed by accident.
   deletion_protection = true
 
