@@ -1,5 +1,6 @@
-/// Everything the catalogue knows about one registry module: its releases, the
-/// interfaces recorded for some of them, required inputs by version range, and traps.
+/// Everything the catalogue knows about one registry module: its releases, their
+/// interfaces (every release's, from its history; or stored ones, in format 1),
+/// required inputs by version range for releases without one, and traps.
 public struct CatalogModule: Sendable, Hashable {
   /// The registry address, such as `wandb/wandb/aws`.
   public let source: String
@@ -77,7 +78,7 @@ public struct CatalogModule: Sendable, Hashable {
     releases.contains(version)
   }
 
-  /// The recorded interface of `release`, if it was studied.
+  /// The recorded interface of `release`, if the catalogue has one.
   public func interface(for release: SemanticVersion) -> ModuleInterface? {
     storedInterfaces[release] ?? (releases.contains(release) ? history?.interface(at: release) : nil)
   }

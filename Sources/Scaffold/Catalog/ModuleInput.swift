@@ -16,7 +16,7 @@ public struct ModuleInput: Sendable, Hashable, Decodable {
   public let nullable: Bool?
   /// A short paraphrase of what the variable does, for messages (empty if none).
   ///
-  /// The catalogue stores one summary per variable name for all studied releases
+  /// The catalogue stores one summary per variable name for all releases
   /// (`input_summaries`), so a summary may mention another release line, e.g.
   /// "null means take it from the size preset" on aws 2.8.0, which has no `size`.
   public let summary: String

@@ -1,8 +1,8 @@
 /// The recorded interface of one module release: its Terraform and provider
 /// requirements, its variables and its outputs.
 ///
-/// Only the releases studied in the research notes have one (aws 2.8.0, 7.18.2,
-/// 8.0.0; kubernetes 1.12.0, 1.14.1).
+/// The shipped catalogue has one for every release of every W&B module, built
+/// from the interface history when a check asks for it.
 public struct ModuleInterface: Sendable, Hashable, Decodable {
   /// The module's `required_version`, such as `~> 1.9`.
   public let requiredVersion: VersionConstraint

@@ -11,7 +11,7 @@ public struct ModuleResolution: Sendable, Hashable {
   public let constraint: VersionConstraint
   /// The release `terraform init` would install, or `nil` if none matches.
   public let release: SemanticVersion?
-  /// The release's recorded interface; `nil` when it was not studied.
+  /// The release's recorded interface; `nil` when the catalogue has none (a submodule, a format-1 gap).
   public let interface: ModuleInterface?
   /// Why ``interface`` is `nil`, such as `no interface recorded for aws 3.4.2;
   /// arguments not checked`; `nil` when an interface is present.
