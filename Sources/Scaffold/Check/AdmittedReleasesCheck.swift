@@ -9,12 +9,8 @@ import HCL
 /// release fits.
 struct AdmittedReleasesCheck: CheckRule {
   func check(_ context: CheckContext, findings: inout FindingList) {
-    var seen: Set<String> = []
-    for call in context.calls {
-      guard case .string(let address)? = call.constant("source"), let module = context.catalog.module(address),
-        seen.insert(module.source).inserted
-      else { continue }
-      for (call, release, resolution) in context.calls(to: module.source) {
+    for (module, calls) in context.calledModules() {
+      for (call, release, resolution) in calls {
         guard let release, resolution.interface != nil, let version = call.argument("version"),
           case .string(let text)? = call.constant("version"), let constraint = try? VersionConstraint(text)
         else { continue }

@@ -56,6 +56,22 @@ public struct CheckContext: Sendable {
     }
   }
 
+  /// Every catalogued module the directory calls, once each (in the order of
+  /// their first call), with its calls and their resolved releases.
+  public func calledModules()
+    -> [(module: CatalogModule, calls: [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)])]
+  {
+    var seen: Set<String> = []
+    var out: [(module: CatalogModule, calls: [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)])] = []
+    for call in calls {
+      guard case .string(let address)? = call.constant("source"), let module = catalog.module(address),
+        seen.insert(module.source).inserted
+      else { continue }
+      out.append((module, calls(to: module.source)))
+    }
+    return out
+  }
+
   /// The value of argument `name` of `call` and where it is written: a constant in
   /// the module block, or the tfvars value of the variable passed as `var.x`.
   public func writtenValue(_ name: String, of call: ModuleCall) -> (value: Value, file: ConfigurationFile, token: Int)? {

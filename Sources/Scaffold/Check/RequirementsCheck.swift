@@ -45,13 +45,9 @@ struct RequirementsCheck: CheckRule {
     for entries in byName.values {
       for (source, written) in entries { providers[source, default: []].append(written) }
     }
-    var modules: Set<String> = []
     var reported: Set<String> = []
-    for call in context.calls {
-      guard case .string(let address)? = call.constant("source"), let module = context.catalog.module(address),
-        modules.insert(module.source).inserted
-      else { continue }
-      for (_, release, resolution) in context.calls(to: module.source) {
+    for (module, calls) in context.calledModules() {
+      for (_, release, resolution) in calls {
         guard let release, let interface = resolution.interface, reported.insert("\(module.source) \(release)").inserted
         else { continue }
         let what = "\(module.source) \(release)"
