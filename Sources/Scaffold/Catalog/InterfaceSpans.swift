@@ -42,17 +42,34 @@ struct InterfaceSpans: Decodable, Sendable, Hashable {
     let spans: [S]
   }
 
+  /// A `required_version` over a span, parsed once when decoded.
   struct ConstraintSpan: Decodable, Sendable, Hashable {
     let versions: Span
-    let constraint: String
-    var parsed: VersionConstraint? { InterfaceSpans.constraint(constraint, .module) }
+    let constraint: VersionConstraint
+
+    enum CodingKeys: String, CodingKey { case versions, constraint }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      versions = try c.decode(Span.self, forKey: .versions)
+      constraint = try InterfaceSpans.constraint(c.decode(String.self, forKey: .constraint), .module, at: c, .constraint)
+    }
   }
 
+  /// A provider requirement over a span, its constraint parsed once when decoded.
   struct ProviderSpan: Decodable, Sendable, Hashable {
     let versions: Span
     let source: String
-    let version: String
-    var parsed: VersionConstraint? { InterfaceSpans.constraint(version, .provider) }
+    let version: VersionConstraint
+
+    enum CodingKeys: String, CodingKey { case versions, source, version }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      versions = try c.decode(Span.self, forKey: .versions)
+      source = try c.decode(String.self, forKey: .source)
+      version = try InterfaceSpans.constraint(c.decode(String.self, forKey: .version), .provider, at: c, .version)
+    }
   }
 
   let inputs: [Named<InputSpan>]
@@ -78,13 +95,13 @@ struct InterfaceSpans: Decodable, Sendable, Hashable {
     }
     var providers: [String: ProviderRequirement] = [:]
     for (name, spans) in self.providers {
-      guard let span = spans.first(where: { $0.versions.contains(release) }), let version = span.parsed else { continue }
-      providers[name] = ProviderRequirement(source: span.source, version: version)
+      guard let span = spans.first(where: { $0.versions.contains(release) }) else { continue }
+      providers[name] = ProviderRequirement(source: span.source, version: span.version)
     }
     let required = requiredVersion.first { $0.versions.contains(release) }
     guard !inputs.isEmpty || !outputs.isEmpty || required != nil else { return nil }
     return ModuleInterface(
-      requiredVersion: required?.parsed ?? VersionConstraint(clauses: []), providers: providers, inputs: inputs,
+      requiredVersion: required?.constraint ?? VersionConstraint(clauses: []), providers: providers, inputs: inputs,
       outputs: outputs)
   }
 
@@ -95,16 +112,17 @@ struct InterfaceSpans: Decodable, Sendable, Hashable {
     } ?? []
   }
 
-  /// Every constraint of the history that does not parse, for the catalogue's own check.
-  func invalidConstraints() -> [String] {
-    requiredVersion.filter { $0.parsed == nil }.map(\.constraint)
-      + providers.values.flatMap { $0.filter { $0.parsed == nil }.map(\.version) }
-  }
-
-  /// `text` read as a constraint (an empty one admits every version); nil if it does not parse.
-  static func constraint(_ text: String, _ dialect: VersionConstraint.Dialect) -> VersionConstraint? {
+  /// `text` read as a constraint (an empty one admits every version); a decoding
+  /// error at `key` of `container` if it does not parse.
+  static func constraint<K: CodingKey>(
+    _ text: String, _ dialect: VersionConstraint.Dialect, at container: KeyedDecodingContainer<K>, _ key: K
+  ) throws -> VersionConstraint {
     if text.trimmingBlanks.isEmpty { return VersionConstraint(clauses: [], dialect: dialect) }
-    return try? VersionConstraint(text, dialect: dialect)
+    do {
+      return try VersionConstraint(text, dialect: dialect)
+    } catch {
+      throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "\"\(text)\": \(error)")
+    }
   }
 
   enum CodingKeys: String, CodingKey {

@@ -185,9 +185,6 @@ public struct ModuleCatalog: Sendable {
     let releases = Set(record.releases)
     var history = record.spans
     history?.summaries = record.inputSummaries ?? [:]
-    if let bad = history?.invalidConstraints().first {
-      throw .inconsistentData("\(key) has a constraint that does not parse: \"\(bad)\"")
-    }
     var interfaces: [SemanticVersion: ModuleInterface] = [:]
     for (text, interface) in record.interfaces ?? [:] {
       guard let version = SemanticVersion(text) else {

@@ -8,6 +8,9 @@ public protocol CheckRule: Sendable {
   func check(_ context: CheckContext, findings: inout FindingList)
 }
 
+/// A module call with the release it resolves to, and what is known of that release.
+public typealias ResolvedCall = (call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)
+
 /// What a ``CheckRule`` sees of a directory: its files, module calls with their
 /// resolved releases, and the tfvars values.
 public struct CheckContext: Sendable {
@@ -19,8 +22,9 @@ public struct CheckContext: Sendable {
   public let catalog: ModuleCatalog
   let values: VariableValues
   let valueFiles: [ConfigurationFile]
-  /// What `terraform init` installed, if it ran.
-  let installed: InstalledModules
+  /// Every catalogued module the directory calls, in the order of its first call,
+  /// with its calls resolved once for all rules.
+  private let called: [(module: CatalogModule, calls: [ResolvedCall])]
 
   init(
     files: [ConfigurationFile], catalog: ModuleCatalog, values: VariableValues, valueFiles: [ConfigurationFile],
@@ -31,46 +35,39 @@ public struct CheckContext: Sendable {
     self.catalog = catalog
     self.values = values
     self.valueFiles = valueFiles
-    self.installed = installed
+    // Only modules the directory calls are decoded; submodule calls are not the module's.
+    var called: [(module: CatalogModule, calls: [ResolvedCall])] = []
+    for call in calls {
+      guard case .string(let address)? = call.constant("source"), let parsed = ModuleSource(address),
+        parsed.subdirectory == nil, let module = catalog.module(parsed.registryAddress)
+      else { continue }
+      var constraint = VersionConstraint(clauses: [])
+      if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
+        constraint = parsed
+      }
+      let resolution = module.resolve(constraint, installed: installed.release(of: call.label, from: module.source))
+      let resolved: ResolvedCall = (call: call, release: resolution.release, resolution: resolution)
+      if let i = called.firstIndex(where: { $0.module.source == module.source }) {
+        called[i].calls.append(resolved)
+      } else {
+        called.append((module, [resolved]))
+      }
+    }
+    self.called = called
   }
 
   /// The calls to the catalogued module `source`, each with the release its
   /// `version` resolves to: the one installed in `.terraform/modules` when it
   /// meets the constraint, else the newest admitted (the newest when unpinned or
   /// unreadable).
-  public func calls(to source: String) -> [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)] {
-    // Match by address first: a module nobody calls is never decoded.
+  public func calls(to source: String) -> [ResolvedCall] {
     guard let wanted = ModuleSource(source)?.registryAddress else { return [] }
-    let matching = calls.filter { call in
-      guard case .string(let address)? = call.constant("source"), let parsed = ModuleSource(address) else { return false }
-      return parsed.registryAddress == wanted && parsed.subdirectory == nil
-    }
-    guard !matching.isEmpty, let module = catalog.module(wanted) else { return [] }
-    return matching.map { call in
-      var constraint = VersionConstraint(clauses: [])
-      if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
-        constraint = parsed
-      }
-      let resolution = module.resolve(constraint, installed: installed.release(of: call.label, from: module.source))
-      return (call: call, release: resolution.release, resolution: resolution)
-    }
+    return called.first { $0.module.source == wanted }?.calls ?? []
   }
 
   /// Every catalogued module the directory calls, once each (in the order of
   /// their first call), with its calls and their resolved releases.
-  public func calledModules()
-    -> [(module: CatalogModule, calls: [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)])]
-  {
-    var seen: Set<String> = []
-    var out: [(module: CatalogModule, calls: [(call: ModuleCall, release: SemanticVersion?, resolution: ModuleResolution)])] = []
-    for call in calls {
-      guard case .string(let address)? = call.constant("source"), let module = catalog.module(address),
-        seen.insert(module.source).inserted
-      else { continue }
-      out.append((module, calls(to: module.source)))
-    }
-    return out
-  }
+  public func calledModules() -> [(module: CatalogModule, calls: [ResolvedCall])] { called }
 
   /// The value of argument `name` of `call` and where it is written: a constant in
   /// the module block, or the tfvars value of the variable passed as `var.x`.

@@ -11,12 +11,11 @@ import HCL
 struct OutputReferenceCheck: CheckRule {
   func check(_ context: CheckContext, findings: inout FindingList) {
     var resolved: [String: (module: CatalogModule, release: SemanticVersion, interface: ModuleInterface)] = [:]
-    for call in context.calls {
-      guard case .string(let address)? = call.constant("source"), let module = context.catalog.module(address),
-        let match = context.calls(to: module.source).first(where: { $0.call.label == call.label }),
-        let release = match.release, let interface = match.resolution.interface
-      else { continue }
-      resolved[call.label] = (module, release, interface)
+    for (module, calls) in context.calledModules() {
+      for (call, release, resolution) in calls {
+        guard let release, let interface = resolution.interface else { continue }
+        resolved[call.label] = (module, release, interface)
+      }
     }
     guard !resolved.isEmpty else { return }
     for file in context.files {
