@@ -87,14 +87,7 @@ enum AWSParts {
       if !nodes.isEmpty { items.append(Attribute("kubernetes_instance_types", .strings(nodes))) }
       if !database.isEmpty { items.append(Attribute("database_instance_class", .string(database))) }
     }
-    if let environment = a.environment {
-      items.append(
-        Comment(
-          environment == .prod
-            ? "Production: the database and bucket cannot be destroyed by accident."
-            : "Test/dev: allow destroying the database and bucket."))
-      items.append(Attribute("deletion_protection", .bool(environment == .prod)))
-    }
+    items += BlueprintParts.deletionProtection(a)
     return items
   }
 

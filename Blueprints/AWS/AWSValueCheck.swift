@@ -13,12 +13,12 @@ import Scaffold
 /// reported where it is written.
 struct AWSValueCheck: CheckRule {
   func check(_ context: CheckContext, findings: inout FindingList) {
-    for (call, _, resolution) in context.calls(to: AWSLine.infrastructureModule) where resolution.release != nil {
-      check(call, resolution, context, findings: &findings)
+    for (call, release, _) in context.calls(to: AWSLine.infrastructureModule) where release != nil {
+      check(call, context, findings: &findings)
     }
   }
 
-  private func check(_ call: ModuleCall, _ resolution: ModuleResolution, _ context: CheckContext, findings: inout FindingList) {
+  private func check(_ call: ModuleCall, _ context: CheckContext, findings: inout FindingList) {
     let name = call.name
     if let (value, file, token) = context.writtenValue("eks_cluster_version", of: call) {
       switch value {

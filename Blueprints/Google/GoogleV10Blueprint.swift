@@ -193,14 +193,7 @@ public struct GoogleV10Blueprint: Blueprint {
       if let node { items.append(Attribute("gke_machine_type", .string(node))) }
       if let database { items.append(Attribute("database_machine_type", .string(database))) }
     }
-    if let environment = a.environment {
-      items.append(
-        Comment(
-          environment == .prod
-            ? "Production: the database and bucket cannot be destroyed by accident."
-            : "Test/dev: allow destroying the database and bucket."))
-      items.append(Attribute("deletion_protection", .bool(environment == .prod)))
-    }
+    items += BlueprintParts.deletionProtection(a)
     return items.isEmpty ? [] : [BlankLine] + items
   }
 

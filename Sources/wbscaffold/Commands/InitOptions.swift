@@ -61,8 +61,6 @@ struct InitOptions {
         help: "The module line to render: " + BlueprintCatalog.all.map { "\($0.id) (\($0.summary))" }.joined(separator: "; ") + ".",
         defaultValue: BlueprintCatalog.defaultBlueprint.id, allowedValues: ids),
       O(name: "example", kind: .flag, help: "Write a complete example for the blueprint from built-in sample answers (placeholder license)."),
-    ]
-    options += [
       O(name: "non-interactive", kind: .flag, help: "Never prompt; missing values are a usage error."),
       O(name: "yes", short: "y", kind: .flag, help: "Do not ask for confirmation before writing."),
       O(name: "force", kind: .flag, help: "Overwrite existing files that differ (the hand edits it drops are listed first)."),
