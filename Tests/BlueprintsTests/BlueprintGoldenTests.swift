@@ -107,27 +107,16 @@ import _TestSupport
 
   @Test(arguments: cases)
   func generatedHCLIsFormatted(_ c: Case) throws {
-    for file in try Self.render(c) where file.path.hasSuffix(".tf") || file.path.hasSuffix(".tfvars") {
-      #expect(Formatter.isFormatted(Array(file.contents.utf8)), "\(c.name)/\(file.path) is not fmt-clean")
-    }
+    GoldenDirectory.expectFormatted(try Self.render(c), name: c.name)
   }
 
   @Test(arguments: cases)
   func checkerReportsNothingOnGeneratedFiles(_ c: Case) throws {
-    let files = try Self.render(c).map { ($0.path, Array($0.contents.utf8)) }
-    let findings = ConfigurationChecker.check(
-      ConfigurationDirectory(files: files), catalog: BlueprintCatalog.modules, environment: [:],
-      rules: BlueprintCatalog.checkRules)
-    #expect(findings.isEmpty, "\(findings.map(\.description).joined(separator: "\n"))")
+    GoldenDirectory.expectClean(try Self.render(c))
   }
 
   @Test(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
   func terraformFmtCheckAcceptsEveryCase() throws {
-    let dir = try TemporaryDirectory()
-    for c in Self.cases {
-      for file in try Self.render(c) { try dir.write("\(c.name)/\(file.path)", file.contents) }
-    }
-    let result = try TerraformCLI.run(["fmt", "-check", "-recursive", "-diff", "."], in: dir.url)
-    #expect(result.status == 0, "terraform fmt -check:\n\(result.output)")
+    try GoldenDirectory.expectTerraformFmtAccepts(Self.cases.map { ($0.name, try Self.render($0)) })
   }
 }

@@ -72,13 +72,8 @@ import _TestSupport
   @Test(arguments: cases)
   func generatedHCLIsFormattedAndPassesCheck(_ c: Case) throws {
     let files = try Self.render(c)
-    for file in files where file.path.hasSuffix(".tf") || file.path.hasSuffix(".tfvars") {
-      #expect(Formatter.isFormatted(Array(file.contents.utf8)), "\(c.name)/\(file.path) is not fmt-clean")
-    }
-    let findings = ConfigurationChecker.check(
-      ConfigurationDirectory(files: files.map { ($0.path, Array($0.contents.utf8)) }), catalog: BlueprintCatalog.modules,
-      environment: [:], rules: BlueprintCatalog.checkRules)
-    #expect(findings.isEmpty, "\(findings.map(\.description).joined(separator: "\n"))")
+    GoldenDirectory.expectFormatted(files, name: c.name)
+    GoldenDirectory.expectClean(files)
   }
 
   /// What the toggles and sizing change, read from the rendered files rather than the goldens.
@@ -107,11 +102,6 @@ import _TestSupport
 
   @Test(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
   func terraformFmtCheckAcceptsEveryCase() throws {
-    let dir = try TemporaryDirectory()
-    for c in Self.cases {
-      for file in try Self.render(c) { try dir.write("\(c.name)/\(file.path)", file.contents) }
-    }
-    let result = try TerraformCLI.run(["fmt", "-check", "-recursive", "-diff", "."], in: dir.url)
-    #expect(result.status == 0, "terraform fmt -check:\n\(result.output)")
+    try GoldenDirectory.expectTerraformFmtAccepts(Self.cases.map { ($0.name, try Self.render($0)) })
   }
 }
