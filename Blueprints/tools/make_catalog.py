@@ -388,11 +388,16 @@ def _spans(versions, facts):
     return out
 
 
+def _span_list(versions, facts):
+    """The spans of JSON-encoded object facts, each object with its "versions" span."""
+    return [dict(json.loads(s["fact"]), versions=s["from"] + " - " + s["to"]) for s in _spans(versions, facts)]
+
+
 def build_module(source, repo, summaries):
     tags = releases(repo)
     if not tags:
         fail("%s has no release tags" % repo)
-    versions = [VERSION.match(t) and t.lstrip("v") for t in tags]
+    versions = [t.lstrip("v") for t in tags]
     per_release = [read_release(repo, t) for t in tags]
 
     def named(kind):
@@ -408,23 +413,20 @@ def build_module(source, repo, summaries):
             for release in per_release:
                 found = [e for e in release[kind] if e["name"] == name]
                 facts.append(None if not found else json.dumps({k: v for k, v in found[-1].items() if k != "name"}, sort_keys=True))
-            table.append({"name": name, "spans": [
-                dict(json.loads(s["fact"]), **{"versions": s["from"] + " - " + s["to"]}) for s in _spans(versions, facts)]})
+            table.append({"name": name, "spans": _span_list(versions, facts)})
         return table
 
-    required = _spans(versions, [r["required_version"] for r in per_release])
     provider_names = sorted({p for r in per_release for p in r["providers"]})
     providers = {
-        p: [dict(json.loads(s["fact"]), versions=s["from"] + " - " + s["to"])
-            for s in _spans(versions, [json.dumps(r["providers"][p], sort_keys=True) if p in r["providers"] else None
-                                       for r in per_release])]
+        p: _span_list(versions, [json.dumps(r["providers"][p], sort_keys=True) if p in r["providers"] else None
+                                 for r in per_release])
         for p in provider_names}
     module = {
         "releases": versions,
         "input_summaries": dict(sorted(summaries.get(source, {}).items())),
         "inputs": named("inputs"),
         "outputs": named("outputs"),
-        "required_version": [{"constraint": s["fact"], "versions": s["from"] + " - " + s["to"]} for s in required],
+        "required_version": _span_list(versions, [json.dumps({"constraint": r["required_version"]}) for r in per_release]),
         "providers": providers,
     }
     return module, dict(zip(versions, per_release))
