@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-runs=21
+runs=51
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -19,16 +19,25 @@ while [ $# -gt 0 ]; do
 done
 swift build -c release --product wbscaffold >/dev/null
 wb="$root/.build/release/wbscaffold"
-dir="$root/Tests/Benchmarks/out/catalog"
-rm -rf "$dir" && mkdir -p "$dir"
-cat >"$dir/main.tf" <<'TF'
+out="$root/Tests/Benchmarks/out/catalog"
+rm -rf "$out" && mkdir -p "$out"
+# One directory per module call; `local` calls a module the catalogue does not
+# hold, so its check does everything but decode a catalogue file.
+call() {
+  mkdir -p "$out/$1"
+  cat >"$out/$1/main.tf" <<TF
 module "wandb" {
-  source    = "wandb/wandb/google"
-  version   = "~> 10.0"
+  source    = "$2"
+  version   = "$3"
   namespace = "bench"
   license   = "l"
 }
 TF
+}
+call google wandb/wandb/google "~> 10.0"
+call aws wandb/wandb/aws "~> 8.0"
+call local example/other/aws "~> 1.0"
+dir="$out/google"
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 time_ms() {
   for _ in $(seq "$runs"); do
@@ -49,4 +58,7 @@ binary=$(wc -c <"$wb")
 printf '%-44s %s\n' "catalogue JSON (releases per module)" "$json bytes (${modules% })"
 printf '%-44s %s\n' "release binary (catalogue embedded)" "$binary bytes"
 printf '%-44s %s\n' "wbscaffold fmt --check (no catalogue)" "$(time_ms "$wb" fmt --check "$dir")"
-printf '%-44s %s\n' "wbscaffold check (catalogue + one release)" "$(time_ms "$wb" check "$dir")"
+
+printf '%-44s %s\n' "wbscaffold check, a module not catalogued" "$(time_ms "$wb" check "$out/local")"
+printf '%-44s %s\n' "wbscaffold check, wandb/wandb/google" "$(time_ms "$wb" check "$out/google")"
+printf '%-44s %s\n' "wbscaffold check, wandb/wandb/aws" "$(time_ms "$wb" check "$out/aws")"

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The catalogue of W&B Server Terraform modules: releases, recorded interfaces,
 /// required inputs by version range, and known argument traps.
 ///
@@ -60,33 +54,21 @@ public struct ModuleCatalog: Sendable {
   /// - Throws: ``ModuleCatalogError`` if the bytes are not catalogue JSON of a
   ///   supported format or contradict themselves.
   public init(json: [UInt8]) throws(ModuleCatalogError) {
-    try self.init(data: Data(json))
-  }
-
-  /// Decodes the catalogue JSON.
-  ///
-  /// - Throws: ``ModuleCatalogError`` if the bytes are not catalogue JSON of a
-  ///   supported format or contradict themselves.
-  public init(data: Data) throws(ModuleCatalogError) {
-    let decoder = JSONDecoder()
-    let probe: FormatProbe
-    do {
-      probe = try decoder.decode(FormatProbe.self, from: data)
-    } catch {
-      throw .malformedJSON(Self.explain(error))
-    }
-    guard Self.supportedFormats.contains(probe.format) else {
-      throw .unsupportedFormat(probe.format)
-    }
-    let document: Document
-    do {
-      document = try decoder.decode(Document.self, from: data)
-    } catch {
-      throw .malformedJSON(Self.explain(error))
-    }
+    let root: CatalogJSON.Node
     var modules: [CatalogModule] = []
-    for (key, record) in document.modules.sorted(by: { $0.key < $1.key }) {
-      modules.append(try Self.module(key: key, record: record))
+    do {
+      root = CatalogJSON.Node(try CatalogJSON.parse(json))
+      let format = try root.required("format").int()
+      guard Self.supportedFormats.contains(format) else { throw ModuleCatalogError.unsupportedFormat(format) }
+      for (key, record) in try root.required("modules").members().sorted(by: { $0.key < $1.key }) {
+        modules.append(try Self.module(key: key, record: record))
+      }
+    } catch let error as ModuleCatalogError {
+      throw error
+    } catch let failure as CatalogJSON.Failure {
+      throw .malformedJSON(failure.description)
+    } catch {
+      throw .malformedJSON(String(describing: error))
     }
     self.init(modules: modules)
   }
@@ -139,89 +121,45 @@ public struct ModuleCatalog: Sendable {
 
   // MARK: - Decoding
 
-  private struct FormatProbe: Decodable {
-    let format: Int
-  }
-
-  private struct Document: Decodable {
-    let modules: [String: ModuleRecord]
-  }
-
-  private struct ModuleRecord: Decodable {
-    let releases: [SemanticVersion]
-    let inputSummaries: [String: String]?
-    let interfaces: [String: ModuleInterface]?
-    let requiredInputs: [RequiredInputsRange]?
-    let traps: [ModuleTrap]?
-    let outputTraps: [ModuleTrap]?
-    /// Format 2: the interface history of every release.
-    let spans: InterfaceSpans?
-
-    enum CodingKeys: String, CodingKey {
-      case releases, interfaces, traps, inputs
-      case outputTraps = "output_traps"
-      case inputSummaries = "input_summaries"
-      case requiredInputs = "required_inputs"
-    }
-
-    init(from decoder: any Decoder) throws {
-      let c = try decoder.container(keyedBy: CodingKeys.self)
-      releases = try c.decode([SemanticVersion].self, forKey: .releases)
-      inputSummaries = try c.decodeIfPresent([String: String].self, forKey: .inputSummaries)
-      interfaces = try c.decodeIfPresent([String: ModuleInterface].self, forKey: .interfaces)
-      requiredInputs = try c.decodeIfPresent([RequiredInputsRange].self, forKey: .requiredInputs)
-      traps = try c.decodeIfPresent([ModuleTrap].self, forKey: .traps)
-      outputTraps = try c.decodeIfPresent([ModuleTrap].self, forKey: .outputTraps)
-      spans = c.contains(.inputs) ? try InterfaceSpans(from: decoder) : nil
-    }
-  }
-
-  private static func module(
-    key: String, record: ModuleRecord
-  ) throws(ModuleCatalogError) -> CatalogModule {
+  /// One module record: `releases`, `input_summaries`, `traps`, `output_traps`, and
+  /// either `interfaces` per release (format 1) or the interface history (format 2).
+  private static func module(key: String, record: CatalogJSON.Node) throws -> CatalogModule {
     guard let address = ModuleSource(key), address.subdirectory == nil else {
-      throw .inconsistentData("module key \"\(key)\" is not a registry address")
+      throw ModuleCatalogError.inconsistentData("module key \"\(key)\" is not a registry address")
     }
-    let releases = Set(record.releases)
-    var history = record.spans
-    history?.summaries = record.inputSummaries ?? [:]
+    var releases: [SemanticVersion] = []
+    for release in try record.required("releases").elements() { releases.append(try release.version()) }
+    var summaries: [String: String] = [:]
+    for (name, summary) in try record.optional("input_summaries")?.members() ?? [] {
+      summaries[name] = try summary.string()
+    }
+    var history = try record.optional("inputs") == nil ? nil : try InterfaceSpans(json: record, releases: releases)
+    history?.summaries = summaries
+    let known = Set(releases)
     var interfaces: [SemanticVersion: ModuleInterface] = [:]
-    for (text, interface) in record.interfaces ?? [:] {
+    for (text, interface) in try record.optional("interfaces")?.members() ?? [] {
       guard let version = SemanticVersion(text) else {
-        throw .inconsistentData("interface key \"\(text)\" of \(key) is not a version")
+        throw ModuleCatalogError.inconsistentData("interface key \"\(text)\" of \(key) is not a version")
       }
-      guard releases.contains(version) else {
-        throw .inconsistentData("\(key) has an interface for \(text), which is not a release")
+      guard known.contains(version) else {
+        throw ModuleCatalogError.inconsistentData("\(key) has an interface for \(text), which is not a release")
       }
-      interfaces[version] = interface.withSummaries(record.inputSummaries ?? [:])
+      interfaces[version] = try ModuleInterface(json: interface).withSummaries(summaries)
     }
     return CatalogModule(
-      source: address.registryAddress, releases: record.releases, interfaces: interfaces,
-      requiredInputRanges: record.requiredInputs ?? [], traps: record.traps ?? [], outputTraps: record.outputTraps ?? [],
+      source: address.registryAddress, releases: releases, interfaces: interfaces,
+      requiredInputRanges: try list(record.optional("required_inputs"), RequiredInputsRange.init(json:)),
+      traps: try list(record.optional("traps"), ModuleTrap.init(json:)),
+      outputTraps: try list(record.optional("output_traps"), ModuleTrap.init(json:)),
       history: history)
   }
 
-  private static func explain(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return String(describing: error) }
-    let context: DecodingError.Context
-    switch error {
-    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
-    case .keyNotFound(let key, let c):
-      return "missing key \"\(key.stringValue)\" at \(path(c.codingPath))"
-    @unknown default: return String(describing: error)
-    }
-    var message = context.debugDescription
-    if let underlying = context.underlyingError {
-      message += " (\(underlying))"
-    }
-    return "\(message) at \(path(context.codingPath))"
-  }
-
-  private static func path(_ keys: [any CodingKey]) -> String {
-    guard !keys.isEmpty else { return "the top level" }
-    let text = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
-      .joined()
-    return text.hasPrefix(".") ? String(text.dropFirst()) : text
+  private static func list<T>(
+    _ node: CatalogJSON.Node?, _ read: (CatalogJSON.Node) throws(CatalogJSON.Failure) -> T
+  ) throws(CatalogJSON.Failure) -> [T] {
+    var result: [T] = []
+    for element in try node?.elements() ?? [] { result.append(try read(element)) }
+    return result
   }
 }
 

@@ -1,5 +1,5 @@
 /// One `variable` of a module release: an argument a `module` block may set.
-public struct ModuleInput: Sendable, Hashable, Decodable {
+public struct ModuleInput: Sendable, Hashable {
   /// The variable name, such as `eks_cluster_version`.
   public let name: String
   /// The type constraint as written in `variables.tf`, such as `list(string)`.
@@ -38,26 +38,20 @@ public struct ModuleInput: Sendable, Hashable, Decodable {
     self.summary = summary
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case name, type, required, sensitive, nullable, summary
-    case defaultHCL = "default_hcl"
-  }
-
-  /// Decodes an entry of `interfaces.<version>.inputs` in the catalogue JSON.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    name = try c.decode(String.self, forKey: .name)
-    type = try c.decode(String.self, forKey: .type)
-    isRequired = try c.decode(Bool.self, forKey: .required)
-    defaultHCL = try c.decodeIfPresent(String.self, forKey: .defaultHCL)
-    isSensitive = try c.decodeIfPresent(Bool.self, forKey: .sensitive) ?? false
-    nullable = try c.decodeIfPresent(Bool.self, forKey: .nullable)
-    summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+  /// Reads an entry of `interfaces.<version>.inputs` in catalogue format 1.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    name = try node.required("name").string()
+    type = try node.required("type").string()
+    isRequired = try node.required("required").bool()
+    defaultHCL = try node.optional("default_hcl")?.string()
+    isSensitive = try node.optional("sensitive")?.bool() ?? false
+    nullable = try node.optional("nullable")?.bool()
+    summary = try node.optional("summary")?.string() ?? ""
   }
 }
 
 /// One `output` of a module release.
-public struct ModuleOutput: Sendable, Hashable, Decodable {
+public struct ModuleOutput: Sendable, Hashable {
   /// The output name, such as `cluster_name`.
   public let name: String
   /// Whether the output is declared `sensitive = true`.
@@ -72,14 +66,9 @@ public struct ModuleOutput: Sendable, Hashable, Decodable {
     self.isSensitive = isSensitive
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case name, sensitive
-  }
-
-  /// Decodes an entry of `interfaces.<version>.outputs` in the catalogue JSON.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    name = try c.decode(String.self, forKey: .name)
-    isSensitive = try c.decodeIfPresent(Bool.self, forKey: .sensitive) ?? false
+  /// Reads an entry of `interfaces.<version>.outputs` in catalogue format 1.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    name = try node.required("name").string()
+    isSensitive = try node.optional("sensitive")?.bool() ?? false
   }
 }

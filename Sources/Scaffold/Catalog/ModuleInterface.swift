@@ -3,7 +3,7 @@
 ///
 /// The shipped catalogue has one for every release of every W&B module, built
 /// from the interface history when a check asks for it.
-public struct ModuleInterface: Sendable, Hashable, Decodable {
+public struct ModuleInterface: Sendable, Hashable {
   /// The module's `required_version`, such as `~> 1.9`.
   public let requiredVersion: VersionConstraint
   /// The module's `required_providers`, keyed by local name (`aws`, `helm`, ...).
@@ -62,19 +62,19 @@ public struct ModuleInterface: Sendable, Hashable, Decodable {
       requiredVersion: requiredVersion, providers: providers, inputs: filled, outputs: outputs)
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case providers, inputs, outputs
-    case requiredVersion = "required_version"
-  }
-
-  /// Decodes an entry of `interfaces` in the catalogue JSON.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
+  /// Reads an entry of `interfaces` in catalogue format 1.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    var providers: [String: ProviderRequirement] = [:]
+    for (name, provider) in try node.required("providers").members() {
+      providers[name] = try ProviderRequirement(json: provider)
+    }
+    var inputs: [ModuleInput] = []
+    for input in try node.required("inputs").elements() { inputs.append(try ModuleInput(json: input)) }
+    var outputs: [ModuleOutput] = []
+    for output in try node.required("outputs").elements() { outputs.append(try ModuleOutput(json: output)) }
     self.init(
-      requiredVersion: try c.decode(VersionConstraint.self, forKey: .requiredVersion),
-      providers: try c.decode([String: ProviderRequirement].self, forKey: .providers),
-      inputs: try c.decode([ModuleInput].self, forKey: .inputs),
-      outputs: try c.decode([ModuleOutput].self, forKey: .outputs))
+      requiredVersion: try node.required("required_version").constraint(), providers: providers, inputs: inputs,
+      outputs: outputs)
   }
 
   /// Whether two interfaces declare the same requirements, inputs and outputs.
@@ -93,7 +93,7 @@ public struct ModuleInterface: Sendable, Hashable, Decodable {
 }
 
 /// A provider a module release requires: its source address and version constraint.
-public struct ProviderRequirement: Sendable, Hashable, Decodable {
+public struct ProviderRequirement: Sendable, Hashable {
   /// The provider source address, such as `hashicorp/aws`.
   public let source: String
   /// The version constraint, read with the `.provider` dialect (such as `~> 5.95`).
@@ -105,20 +105,9 @@ public struct ProviderRequirement: Sendable, Hashable, Decodable {
     self.version = version
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case source, version
-  }
-
-  /// Decodes `{"source": ..., "version": ...}`; the version uses provider semantics.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    source = try c.decode(String.self, forKey: .source)
-    let text = try c.decode(String.self, forKey: .version)
-    do {
-      version = try VersionConstraint(text, dialect: .provider)
-    } catch {
-      throw DecodingError.dataCorruptedError(
-        forKey: .version, in: c, debugDescription: error.description)
-    }
+  /// Reads `{"source": ..., "version": ...}`; the version uses provider semantics.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    source = try node.required("source").string()
+    version = try node.required("version").constraint(.provider)
   }
 }

@@ -3,9 +3,9 @@
 /// Examples: `create_elasticache_subnet` on the aws module (never an input; the W&B
 /// docs suggest it), `create_bucket` on aws >= 7.0, or a non-empty
 /// `kubernetes_map_accounts` on aws 8.x.
-public struct ModuleTrap: Sendable, Hashable, Decodable {
+public struct ModuleTrap: Sendable, Hashable {
   /// When the argument is a mistake.
-  public enum Condition: String, Sendable, Hashable, Decodable {
+  public enum Condition: String, Sendable, Hashable {
     /// Setting the argument at all is wrong.
     case present
     /// Only a value other than an empty list, map or string is wrong.
@@ -50,18 +50,19 @@ public struct ModuleTrap: Sendable, Hashable, Decodable {
     }
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case argument, condition, message
-    case versions = "constraint"
-  }
-
-  /// Decodes `{"argument", "constraint" (string or null), "condition", "message"}`.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    argument = try c.decode(String.self, forKey: .argument)
-    versions = try c.decodeIfPresent(VersionConstraint.self, forKey: .versions)
-    condition = try c.decodeIfPresent(Condition.self, forKey: .condition) ?? .present
-    message = try c.decode(String.self, forKey: .message)
+  /// Reads `{"argument", "constraint" (string or null), "condition", "message"}`.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    argument = try node.required("argument").string()
+    versions = try node.optional("constraint")?.constraint()
+    if let text = try node.optional("condition") {
+      guard let condition = Condition(rawValue: try text.string()) else {
+        throw text.failure("unknown condition \"\(try text.string())\"")
+      }
+      self.condition = condition
+    } else {
+      condition = .present
+    }
+    message = try node.required("message").string()
   }
 }
 
@@ -69,7 +70,7 @@ public struct ModuleTrap: Sendable, Hashable, Decodable {
 ///
 /// Used for releases without a recorded ``ModuleInterface``, so that a missing
 /// `eks_cluster_version` (aws >= 2.1.0) or `license` (aws >= 4.0.0) is still caught.
-public struct RequiredInputsRange: Sendable, Hashable, Decodable {
+public struct RequiredInputsRange: Sendable, Hashable {
   /// The releases the row covers, such as `>= 2.1.0, <= 3.4.2`.
   public let versions: VersionConstraint
   /// The variables without a default in those releases.
@@ -84,16 +85,10 @@ public struct RequiredInputsRange: Sendable, Hashable, Decodable {
     self.source = source
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case inputs, source
-    case versions = "constraint"
-  }
-
-  /// Decodes `{"constraint", "inputs", "source"}`.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    versions = try c.decode(VersionConstraint.self, forKey: .versions)
-    inputs = try c.decode([String].self, forKey: .inputs)
-    source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+  /// Reads `{"constraint", "inputs", "source"}`.
+  init(json node: CatalogJSON.Node) throws(CatalogJSON.Failure) {
+    versions = try node.required("constraint").constraint()
+    inputs = try node.required("inputs").strings()
+    source = try node.optional("source")?.string() ?? ""
   }
 }
