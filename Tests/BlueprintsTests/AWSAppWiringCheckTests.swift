@@ -122,7 +122,7 @@ enum AWSCheckFixture {
   static func locations(_ findings: [Finding]) -> [String] {
     findings.map { finding in
       let position = finding.position.map { ":\($0.line):\($0.column)" } ?? ""
-      return "\(finding.path)\(position) \(finding.rule.rawValue)"
+      return "\(finding.path ?? "")\(position) \(finding.rule.rawValue)"
     }
   }
 

@@ -123,8 +123,13 @@ public struct ConfigurationFile: Sendable {
 
   /// The 1-based line and column of a token (computed from a line table built once).
   public func position(ofToken token: Int) -> SourcePosition {
+    lines.position(of: offset(ofToken: token))
+  }
+
+  /// The byte offset where token `token` starts (clamped to the file's tokens).
+  public func offset(ofToken token: Int) -> Int {
     let tokens = tree.tokens
-    guard !tokens.isEmpty else { return SourcePosition(line: 1, column: 1) }
-    return lines.position(of: Int(tokens[min(max(token, 0), tokens.count - 1)].start))
+    guard !tokens.isEmpty else { return 0 }
+    return Int(tokens[min(max(token, 0), tokens.count - 1)].start)
   }
 }

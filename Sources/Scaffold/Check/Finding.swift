@@ -1,10 +1,12 @@
 import HCL
 
-/// One result of ``ConfigurationChecker``: what is wrong, where, and how sure we are.
+/// The one diagnostic of wbscaffold: what is wrong (or worth knowing), where, and how
+/// sure we are. ``ConfigurationChecker`` reports them, `init` refuses with them, and
+/// `upgrade` refuses and warns with them; the CLI prints all of them one way.
 ///
 /// Findings sort by path, then line and column, then severity, so a list of them
-/// reads like compiler output. The CLI decides how to print them; ``diagnostic``
-/// and ``description`` give the usual `path:line:col: error: message` form.
+/// reads like compiler output. ``diagnostic`` and ``description`` give the usual
+/// `path:line:col: error: message` form.
 public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The check that produced a finding, stable for scripts and JSON output.
   public struct Rule: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -69,43 +71,87 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static let blockInModule = Rule("block-in-module")
   }
 
+  /// A line under a finding: a place it also concerns (each of several values
+  /// that disagree) or a detail (one requirement of a major release).
+  public struct Note: Sendable, Hashable, CustomStringConvertible {
+    /// The file, when the note is about a place.
+    public var path: String?
+    /// 1-based line and column in ``path``.
+    public var position: SourcePosition?
+    /// One line.
+    public var text: String
+
+    /// Makes a note; give `path` (and `position`) for a place.
+    public init(_ text: String, path: String? = nil, position: SourcePosition? = nil) {
+      self.text = text
+      self.path = path
+      self.position = position
+    }
+
+    /// `path:line:col: text`, or the text alone.
+    public var description: String {
+      guard let path else { return text }
+      return (position.map { "\(path):\($0.line):\($0.column)" } ?? path) + ": " + text
+    }
+  }
+
   /// The check that produced this finding.
   public var rule: Rule
   /// Error, warning or note.
   public var severity: Severity
-  /// The file, relative to the configuration directory.
-  public var path: String
+  /// The file, relative to the configuration directory, or as the planner was
+  /// given it; `nil` when the finding is about no file in particular.
+  public var path: String?
   /// 1-based line and column; `nil` when the finding is about the whole file.
   public var position: SourcePosition?
+  /// The byte offset of ``position`` in the file, when known: what `upgrade` maps
+  /// through its own edits to tell a finding it caused from one that was there.
+  public var offset: Int?
   /// One line, such as `tfvars key "foo" is not declared by any variable`.
   public var message: String
   /// An optional second line: a suggestion or background, such as `did you mean "foo_bar"?`.
   public var hint: String?
+  /// Places and details under the message.
+  public var notes: [Note]
+  /// What the finding is about when several of one rule can share a place (each
+  /// input a module call lacks is reported at the block's header): tells them
+  /// apart without reading messages.
+  public var subject: String?
 
   /// Makes a finding.
   public init(
-    _ rule: Rule, _ severity: Severity, path: String, position: SourcePosition?,
-    message: String, hint: String? = nil
+    _ rule: Rule, _ severity: Severity, path: String?, position: SourcePosition?, offset: Int? = nil,
+    message: String, hint: String? = nil, notes: [Note] = [], subject: String? = nil
   ) {
     self.rule = rule
     self.severity = severity
     self.path = path
     self.position = position
+    self.offset = offset
     self.message = message
     self.hint = hint
+    self.notes = notes
+    self.subject = subject
   }
 
   /// The finding as an HCL diagnostic (without the hint), for `Diagnostic.rendered(path:)`.
   public var diagnostic: Diagnostic { Diagnostic(severity, message, at: position) }
 
-  /// `path:line:col: severity: message`, then `; hint` when there is one.
-  public var description: String {
-    diagnostic.rendered(path: path) + (hint.map { "; \($0)" } ?? "")
+  /// `path:line:col: ` (or `path: `, or nothing without a path).
+  public var locationPrefix: String {
+    guard let path else { return "" }
+    return (position.map { "\(path):\($0.line):\($0.column)" } ?? path) + ": "
   }
 
-  /// Orders by path, position (whole-file findings first), severity, then message.
+  /// `path:line:col: severity: message`, then `; hint` when there is one.
+  public var description: String {
+    locationPrefix + "\(severity.rawValue): \(message)" + (hint.map { "; \($0)" } ?? "")
+  }
+
+  /// Orders by path (findings about no file first), position (whole-file findings
+  /// first), severity, then message.
   public static func < (a: Finding, b: Finding) -> Bool {
-    if a.path != b.path { return a.path < b.path }
+    if a.path != b.path { return (a.path ?? "") < (b.path ?? "") }
     switch (a.position, b.position) {
     case (nil, .some): return true
     case (.some, nil): return false

@@ -8,15 +8,16 @@ public struct FindingList: Sendable {
   /// Makes an empty list.
   public init() {}
 
-  /// Adds a finding at a token of `file` (the whole file when `token` is nil).
+  /// Adds a finding at a token of `file` (the whole file when `token` is nil);
+  /// give `subject` when other findings of the rule can share the token.
   public mutating func add(
     _ rule: Finding.Rule, _ severity: Severity, in file: ConfigurationFile, at token: Int?,
-    _ message: String, hint: String? = nil
+    _ message: String, hint: String? = nil, subject: String? = nil
   ) {
     findings.append(
       Finding(
         rule, severity, path: file.path, position: token.map { file.position(ofToken: $0) },
-        message: message, hint: hint))
+        offset: token.map { file.offset(ofToken: $0) }, message: message, hint: hint, subject: subject))
   }
 
   /// Adds a finding that is already built.

@@ -54,7 +54,7 @@ struct ModuleCallCheck: Sendable {
       findings.add(
         .missingModuleInput, .error, in: call.file, at: call.block.typeToken,
         "\(name): required input \"\(input)\" of \(label) is not set",
-        hint: summary.isEmpty ? nil : "\(input): \(summary)")
+        hint: summary.isEmpty ? nil : "\(input): \(summary)", subject: input)
     }
   }
 

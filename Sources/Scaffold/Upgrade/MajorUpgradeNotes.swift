@@ -59,16 +59,16 @@ public enum MajorUpgradeNotes {
   }
 
   /// The notes as plan notes: warnings for an upgrade, with the downgrade risks when going down.
-  static func planNotes(_ notes: [MajorUpgradeNote], downward: Bool, at location: UpgradeLocation?) -> [UpgradeNote] {
+  static func planNotes(_ notes: [MajorUpgradeNote], downward: Bool, at location: UpgradeLocation?) -> [Finding] {
     notes.map { note in
       let name = note.module.split(separator: "/").last.map(String.init) ?? note.module
       if downward {
-        return UpgradeNote(
-          .warning, "moving below \(name) \(note.major).0 (\(note.title))", at: location,
+        return Finding(
+          .majorUpgrade, .warning, "moving below \(name) \(note.major).0 (\(note.title))", at: location,
           details: note.downgradeRisks + ["see \(note.reference)"])
       }
-      return UpgradeNote(
-        .warning, "\(name) \(note.major).0 requires care: \(note.title)", at: location,
+      return Finding(
+        .majorUpgrade, .warning, "\(name) \(note.major).0 requires care: \(note.title)", at: location,
         details: note.requirements + ["see \(note.reference)"])
     }
   }

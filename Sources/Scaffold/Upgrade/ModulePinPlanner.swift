@@ -110,25 +110,28 @@ struct ModulePinPlanner {
   private func check(
     _ name: String, _ address: String, old: String, from: SemanticVersion?, new: String, to: SemanticVersion,
     at location: UpgradeLocation
-  ) throws(UpgradeRefusal) -> [UpgradeNote] {
+  ) throws(UpgradeRefusal) -> [Finding] {
     let downward = from.map { to < $0 } ?? false
     let crossesMajor = from.map { $0.major != to.major } ?? true
     let notes = MajorUpgradeNotes.planNotes(
       crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to, known: notes) : [], downward: downward, at: location)
     let fromText = from.map { "\($0) (\"\(old)\")" } ?? "\"\(old)\" (which matches no release)"
     let move = "module \"\(name)\": moving \(address) from \(fromText) to \(to) (\"\(new)\")"
-    if crossesMajor && !request.allowMajor {
+    // Every flag the move needs is named at once, not one per run.
+    let needsMajor = crossesMajor && !request.allowMajor
+    let needsDowngrade = downward && !request.allowDowngrade
+    if needsMajor || needsDowngrade {
+      let what = [needsMajor ? "crosses a major version" : nil, needsDowngrade ? "is a downgrade" : nil].compactMap { $0 }
+      let flags = [needsMajor ? "--allow-major" : nil, needsDowngrade ? "--allow-downgrade" : nil].compactMap { $0 }
       throw UpgradeRefusal(
-        .majorUpgrade, "\(move) crosses a major version; nothing was changed", at: location,
-        hint: "read what each major requires (below), then pass --allow-major", notes: notes)
-    }
-    if downward && !request.allowDowngrade {
-      throw UpgradeRefusal(
-        .downgrade, "\(move) is a downgrade; nothing was changed", at: location,
-        hint: "pass --allow-downgrade if you really mean it", notes: notes)
+        needsMajor ? .majorUpgrade : .downgrade, "\(move) \(what.joined(separator: " and ")); nothing was changed",
+        at: location,
+        hint: (needsMajor ? "read what each major requires (below), then pass " : "pass ")
+          + flags.joined(separator: " and ") + (needsMajor ? "" : " if you really mean it"),
+        notes: notes)
     }
     if downward {
-      return notes + [UpgradeNote(.warning, "\(move) is a downgrade: read the plan for destroyed resources", at: location)]
+      return notes + [Finding(.downgrade, .warning, "\(move) is a downgrade: read the plan for destroyed resources", at: location)]
     }
     return notes
   }

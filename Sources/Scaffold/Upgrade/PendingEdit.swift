@@ -28,7 +28,7 @@ enum ChangeAnchor: Sendable, Equatable {
 struct PartialPlan: Sendable {
   var edits: [PendingEdit] = []
   var steps: [UpgradeStep] = []
-  var notes: [UpgradeNote] = []
+  var notes: [Finding] = []
 
   mutating func append(_ other: PartialPlan) {
     edits += other.edits

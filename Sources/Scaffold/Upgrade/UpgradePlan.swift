@@ -36,10 +36,10 @@ public struct UpgradePlan: Sendable, Equatable {
   /// One entry per requested operation: what it changes, or that it is already done.
   public var steps: [UpgradeStep]
   /// Warnings and notes: major-version requirements, downgrade and pinning cautions.
-  public var notes: [UpgradeNote]
+  public var notes: [Finding]
 
   /// Makes a plan.
-  public init(files: [File], steps: [UpgradeStep], notes: [UpgradeNote]) {
+  public init(files: [File], steps: [UpgradeStep], notes: [Finding]) {
     self.files = files
     self.steps = steps
     self.notes = notes
@@ -123,34 +123,5 @@ public struct UpgradeStep: Sendable, Equatable {
     self.to = to
     self.isAlreadyCurrent = isAlreadyCurrent
     self.message = message
-  }
-}
-
-/// A warning or note attached to a plan or a refusal.
-public struct UpgradeNote: Sendable, Equatable, CustomStringConvertible {
-  /// `.warning` for things that need action or care, `.note` for information.
-  public var severity: Severity
-  /// One line.
-  public var message: String
-  /// Where it applies, if anywhere in particular.
-  public var location: UpgradeLocation?
-  /// Further lines (such as the requirements of a major version), without bullets.
-  public var details: [String]
-
-  /// Makes a note.
-  public init(_ severity: Severity, _ message: String, at location: UpgradeLocation? = nil, details: [String] = []) {
-    self.severity = severity
-    self.message = message
-    self.location = location
-    self.details = details
-  }
-
-  /// `[location: ]severity: message`, then `  - detail` lines.
-  public var description: String { lines.joined(separator: "\n") }
-
-  /// The rendered lines: the head line, then `  - detail` for each detail.
-  public var lines: [String] {
-    let head = (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
-    return [head] + details.map { "  - \($0)" }
   }
 }

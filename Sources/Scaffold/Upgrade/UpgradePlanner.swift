@@ -109,7 +109,7 @@ public struct UpgradePlanner: Sendable {
     }
     let changed = try assemble(partial.edits, in: workspace)
     var notes = partial.notes
-    var broken: [String] = []
+    var broken: [Finding] = []
     if !changed.isEmpty {
       let after = Self.applying(changed, to: files)
       try confirm(after, request: request, tag: tag, line: line)
@@ -122,39 +122,68 @@ public struct UpgradePlanner: Sendable {
       guard request.allowMajor || request.allowDowngrade else {
         throw UpgradeRefusal(
           .breaksConfiguration, "the change would leave errors that `wbscaffold check` reports; nothing was changed",
-          hint: broken.joined(separator: "\n"))
+          notes: broken)
       }
       notes.append(
-        UpgradeNote(
-          .warning, "after this change \(broken.count) error\(broken.count == 1 ? "" : "s") must be fixed by hand before `terraform plan`",
-          details: broken))
+        Finding(
+          .errorsLeft, .warning,
+          "after this change \(broken.count) error\(broken.count == 1 ? "" : "s") must be fixed by hand before `terraform plan`"))
+      notes += broken
     }
     return UpgradePlan(files: changed, steps: partial.steps, notes: notes)
   }
 
-  /// Errors the checker reports after the change that it did not report before.
+  /// Errors the checker reports after the change that it did not report before,
+  /// located in the changed files.
   ///
-  /// Errors are matched by file, rule and message with version numbers masked,
-  /// not by position: an inserted line moves everything below it, and a moved pin
-  /// names another release in messages about the same problem.
-  private func newErrors(_ before: [UpgradeSourceFile], _ after: [UpgradeSourceFile]) -> [String] {
+  /// An error is the same one when its file, rule and subject are the same and
+  /// it is at the same place once its offset after the change is mapped back to
+  /// the bytes before it (an inserted line moves everything below it; an error
+  /// in the changed bytes matches one anywhere in the bytes they replaced).
+  /// Messages are not compared: a moved pin names another release in a message
+  /// about the same problem.
+  private func newErrors(_ before: [UpgradeSourceFile], _ after: [UpgradeSourceFile]) -> [Finding] {
     func errors(_ files: [UpgradeSourceFile]) -> [Finding] {
       ConfigurationChecker.check(
         ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:], rules: rules
       ).filter { $0.severity == .error }
     }
-    func key(_ f: Finding) -> String { "\(f.path) \(f.rule.rawValue) \(Self.maskingVersions(f.message))" }
-    var existing: [String: Int] = [:]
-    for finding in errors(before) { existing[key(finding), default: 0] += 1 }
-    var added: [String] = []
+    var unmatched = errors(before)
+    var added: [Finding] = []
     for finding in errors(after) {
-      if let count = existing[key(finding)], count > 0 {
-        existing[key(finding)] = count - 1
-      } else {
-        added.append(finding.description)
+      let place = finding.offset.map { offset in
+        Self.original(
+          offset: offset, before: before.first { $0.path == finding.path }?.bytes ?? [],
+          after: after.first { $0.path == finding.path }?.bytes ?? [])
       }
+      let match = unmatched.firstIndex { old in
+        guard old.path == finding.path, old.rule == finding.rule, old.subject == finding.subject else { return false }
+        switch (old.offset, place) {
+        case (nil, nil): return true
+        case (let offset?, let range?): return range.contains(offset)
+        default: return false
+        }
+      }
+      if let match { unmatched.remove(at: match) } else { added.append(finding) }
     }
     return added
+  }
+
+  /// Where byte `offset` of `after` was in `before`: the same byte when it lies in
+  /// the bytes both share at their start or at their end, or anywhere in the
+  /// changed bytes between.
+  static func original(offset: Int, before: [UInt8], after: [UInt8]) -> ClosedRange<Int> {
+    let limit = min(before.count, after.count)
+    var prefix = 0
+    while prefix < limit, before[prefix] == after[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < limit - prefix, before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
+    if offset < prefix { return offset...offset }
+    if offset >= after.count - suffix {
+      let moved = offset - (after.count - before.count)
+      return moved...moved
+    }
+    return prefix...max(prefix, before.count - suffix - 1)
   }
 
   /// The directory's files once `changed` is applied: edited files replaced, new ones added.
@@ -162,22 +191,6 @@ public struct UpgradePlanner: Sendable {
     files.map { file in
       UpgradeSourceFile(path: file.path, bytes: changed.first { $0.path == file.path }?.updated ?? file.bytes)
     } + changed.filter(\.isNew).map { UpgradeSourceFile(path: $0.path, bytes: $0.updated) }
-  }
-
-  /// `text` with every run of digits and dots (a version such as 2.8.0) replaced by `#`.
-  static func maskingVersions(_ text: String) -> String {
-    var out = ""
-    var inRun = false
-    for c in text {
-      if c.isASCII && (c.isNumber || (c == "." && inRun)) {
-        if !inRun { out.append("#") }
-        inRun = true
-      } else {
-        inRun = false
-        out.append(c)
-      }
-    }
-    return out
   }
 
   // MARK: - Refusals before planning
@@ -218,11 +231,11 @@ public struct UpgradePlanner: Sendable {
         written = "after the requested --module-version"
       }
       guard let release, release.major >= (line.operatorMajor ?? 0) else { continue }
-      var notes: [UpgradeNote] = []
+      var notes: [Finding] = []
       for app in workspace.moduleCalls(to: appModule) {
         notes.append(
-          UpgradeNote(
-            .warning, "module \"\(app.name)\" (\(appModule)) belongs to the pre-operator line and must be removed",
+          Finding(
+            .preOperatorModule, .warning, "module \"\(app.name)\" (\(appModule)) belongs to the pre-operator line and must be removed",
             at: workspace.files[app.file].location(ofToken: app.block.typeToken),
             details: ["see \(line.operatorMigrationReference)"]))
       }
@@ -303,7 +316,7 @@ public struct UpgradePlanner: Sendable {
       throw failure
     }
     if let tag {
-      let finding: WandbVersionLocator.Finding
+      let finding: WandbVersionLocator.Occurrences
       let value: String?
       do {
         finding = try WandbVersionLocator(workspace: after).locate()

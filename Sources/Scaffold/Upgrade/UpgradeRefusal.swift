@@ -38,8 +38,8 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
     case internalError
   }
 
-  /// A located detail: one of the places a refusal is about.
-  public struct Site: Sendable, Equatable, CustomStringConvertible {
+  /// A further place a refusal is about (each value that disagrees, say).
+  public struct Site: Sendable, Equatable {
     /// Where.
     public var location: UpgradeLocation
     /// What is there, such as `wandb_version = "0.58.1"`.
@@ -50,51 +50,40 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
       self.location = location
       self.detail = detail
     }
-
-    /// `path:line:col: detail`.
-    public var description: String { "\(location): \(detail)" }
   }
 
   /// The class of refusal.
   public var kind: Kind
-  /// One sentence saying what was refused and why.
-  public var message: String
-  /// The main place the refusal is about, if any.
-  public var location: UpgradeLocation?
-  /// Further places (every disagreeing value, for instance).
-  public var sites: [Site]
-  /// What the user can do, if there is something to suggest.
-  public var hint: String?
-  /// Notes that explain the refusal (the requirements of a major version).
-  public var notes: [UpgradeNote]
   /// For a usage refusal, the command-line flag whose value was refused.
   public var flag: String?
+  /// The error itself: the message, where, the places it is about (as notes) and
+  /// what the user can do (the hint).
+  public var finding: Finding
+  /// Findings that explain the refusal (the requirements of a major version).
+  public var notes: [Finding]
 
-  /// Makes a refusal.
+  /// Makes a refusal; each of `sites` is a further place it is about (every value
+  /// that disagrees, for instance), shown as a note with its location.
   public init(
     _ kind: Kind, _ message: String, at location: UpgradeLocation? = nil, sites: [Site] = [],
-    hint: String? = nil, notes: [UpgradeNote] = []
+    hint: String? = nil, notes: [Finding] = []
   ) {
     self.kind = kind
-    self.message = message
-    self.location = location
-    self.sites = sites
-    self.hint = hint
+    self.finding = Finding(
+      .refusal(kind), .error, path: location?.path, position: location?.position, message: message, hint: hint,
+      notes: sites.map { Finding.Note($0.detail, path: $0.location.path, position: $0.location.position) })
     self.notes = notes
   }
+
+  /// One sentence saying what was refused and why.
+  public var message: String { finding.message }
+
+  /// The refusal, then what explains it: what the CLI prints.
+  public var findings: [Finding] { [finding] + notes }
 
   /// Whether this is a usage error (a malformed request value).
   public var isUsageError: Bool { kind == .usage }
 
-  /// The rendered lines: `[path:line:col: ]error: message`, the sites, the hint, the notes.
-  public var lines: [String] {
-    var out = [(location.map { "\($0): " } ?? "") + "error: " + message]
-    out += sites.map { "  \($0)" }
-    if let hint { out.append("hint: " + hint) }
-    out += notes.flatMap(\.lines)
-    return out
-  }
-
-  /// ``lines`` joined with newlines.
-  public var description: String { lines.joined(separator: "\n") }
+  /// Every finding, one per line (notes and hints after `; `).
+  public var description: String { findings.map(\.description).joined(separator: "\n") }
 }

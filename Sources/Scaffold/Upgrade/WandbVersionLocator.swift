@@ -40,8 +40,9 @@ struct WandbVersionLocator {
     }
   }
 
-  /// Everything found.
-  struct Finding: Sendable {
+  /// Every place `wandb_version` is set or read (not a diagnostic: what the
+  /// planner edits or refuses over).
+  struct Occurrences: Sendable {
     /// The primary `wandb/wandb/kubernetes` module calls.
     var appModules: [UpgradeWorkspace.ModuleBlock] = []
     /// The places that decide the version, without duplicates.
@@ -61,8 +62,8 @@ struct WandbVersionLocator {
   /// - Throws: ``UpgradeRefusal/Kind/notALiteral`` for a value that is not a plain
   ///   string or `var.NAME`, ``UpgradeRefusal/Kind/invalidConfiguration`` for a
   ///   variable that is read but not declared.
-  func locate() throws(UpgradeRefusal) -> Finding {
-    var finding = Finding()
+  func locate() throws(UpgradeRefusal) -> Occurrences {
+    var finding = Occurrences()
     finding.appModules = workspace.moduleCalls(to: Self.appModule)
     var variables: [String] = []
     var seenModules: Set<String> = []
@@ -110,7 +111,7 @@ struct WandbVersionLocator {
   /// Adds the default of `variable "name"` as a read-only site (nothing when it has none
   /// or it is `null`: the module's own default, `latest`, applies).
   private func readDefault(
-    of declaration: (file: Int, block: BlockSyntax), named name: String, into finding: inout Finding
+    of declaration: (file: Int, block: BlockSyntax), named name: String, into finding: inout Occurrences
   ) throws(UpgradeRefusal) {
     let file = workspace.files[declaration.file]
     guard let attribute = declaration.block.body.attribute(named: "default") else { return }
@@ -147,7 +148,7 @@ struct WandbVersionLocator {
   ///
   /// - Throws: ``UpgradeRefusal/Kind/conflicting`` listing every site when they disagree,
   ///   or when some app modules set the version and others do not.
-  static func agreedValue(_ finding: Finding, in workspace: UpgradeWorkspace) throws(UpgradeRefusal) -> String? {
+  static func agreedValue(_ finding: Occurrences, in workspace: UpgradeWorkspace) throws(UpgradeRefusal) -> String? {
     var values = finding.sites.map(\.value)
     // A variable with neither a value nor a default leaves the module default, latest.
     let defaulted = finding.sites.compactMap { if case .variableDefault(let name) = $0.kind { name } else { nil } }

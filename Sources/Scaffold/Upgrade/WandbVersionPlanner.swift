@@ -61,8 +61,8 @@ struct WandbVersionPlanner {
     if !isAbsent || usesLiteralPlacement(for: primary) {
       for (index, attribute) in finding.unusedAssignments {
         plan.notes.append(
-          UpgradeNote(
-            .note, "\(workspace.files[index].name) sets \(Self.argument), but no module reads var.\(Self.argument); left as is",
+          Finding(
+            .unusedWandbVersion, .note, "\(workspace.files[index].name) sets \(Self.argument), but no module reads var.\(Self.argument); left as is",
             at: workspace.files[index].location(of: attribute.expression)))
       }
     }
@@ -83,18 +83,18 @@ struct WandbVersionPlanner {
   /// upgrade. A current value that is not a version cannot be compared, so replacing it
   /// needs `allowDowngrade` as well.
   private func directionNotes(from current: String, wasSet: Bool, at location: UpgradeLocation) throws(UpgradeRefusal)
-    -> [UpgradeNote]
+    -> [Finding]
   {
     switch (WandbImageTag.reading(current), target) {
     case (_, .latest):
       return [
-        UpgradeNote(
-          .note, "latest follows every new W&B Server release whenever the pods restart; pin a release for repeatable deployments")
+        Finding(
+          .wandbVersionLatest, .note, "latest follows every new W&B Server release whenever the pods restart; pin a release for repeatable deployments")
       ]
     case (.latest?, .release(let version)):
       return [
-        UpgradeNote(
-          .warning,
+        Finding(
+          .wandbVersionLatest, .warning,
           "wandb_version was \(wasSet ? "latest" : "not set (latest)"): if the running W&B Server is newer than \(version), pinning \(version) rolls it back; check the version in the System Console first",
           at: location)
       ]
@@ -106,8 +106,8 @@ struct WandbVersionPlanner {
           hint: "pass --allow-downgrade if you really mean to run an older W&B Server")
       }
       return [
-        UpgradeNote(
-          .warning,
+        Finding(
+          .downgrade, .warning,
           "downgrading W&B Server from \(old) to \(new): database migrations are not rolled back; have a backup to restore",
           at: location)
       ]
@@ -117,7 +117,7 @@ struct WandbVersionPlanner {
           .downgrade, "the current wandb_version \"\(current)\" is not a W&B version, so \(new) cannot be checked to be newer",
           at: location, hint: "pass --allow-downgrade to replace it anyway")
       }
-      return [UpgradeNote(.warning, "replacing wandb_version \"\(current)\", which is not a W&B version, with \(new)", at: location)]
+      return [Finding(.downgrade, .warning, "replacing wandb_version \"\(current)\", which is not a W&B version, with \(new)", at: location)]
     }
   }
 
@@ -168,7 +168,7 @@ struct WandbVersionPlanner {
   }
 
   /// Adds `wandb_version` to an app module that has none.
-  private func addVersion(to call: UpgradeWorkspace.ModuleBlock, finding: WandbVersionLocator.Finding)
+  private func addVersion(to call: UpgradeWorkspace.ModuleBlock, finding: WandbVersionLocator.Occurrences)
     throws(UpgradeRefusal) -> [PendingEdit]
   {
     let file = workspace.files[call.file]

@@ -57,14 +57,14 @@ enum CheckCommand: Command {
     if args.flag("json") {
       context.terminal.write(json(findings, directory: directory, files: checked, errors: errors, warnings: warnings), to: .stdout)
     } else {
-      let printer = DiagnosticPrinter(style: context.style(.stdout))
+      // Paths are shown as the user can open them: a directory file under the
+      // directory given, a --var-file as given.
+      let printer = DiagnosticPrinter(style: context.style(.stdout)) { path in
+        let fromDirectory = !varFiles.contains { $0.path == path }
+        return path.hasPrefix("/") || directory == "." || !fromDirectory ? path : directory.appendingPath(path)
+      }
       for finding in findings {
-        let fromDirectory = !varFiles.contains { $0.path == finding.path }
-        let shown =
-          finding.path.hasPrefix("/") || directory == "." || !fromDirectory
-          ? finding.path : directory.appendingPath(finding.path)
-        context.terminal.out(printer.line(path: shown, finding.diagnostic))
-        if let hint = finding.hint { context.terminal.out("    " + printer.style.dim("hint: ") + hint) }
+        for line in printer.lines(finding) { context.terminal.out(line) }
       }
       context.terminal.out(summaryLine(errors: errors, warnings: warnings, notes: findings.count - errors - warnings, files: checked))
     }
@@ -80,9 +80,12 @@ enum CheckCommand: Command {
 
   private static func json(_ findings: [Finding], directory: String, files: Int, errors: Int, warnings: Int) -> String {
     struct Item: Encodable {
-      var rule, severity, path, message: String
+      var rule, severity: String
+      var path: String?
+      var message: String
       var line, column: Int?
       var hint: String?
+      var notes: [String]?
     }
     struct Output: Encodable {
       var directory: String
@@ -94,7 +97,8 @@ enum CheckCommand: Command {
       findings: findings.map {
         Item(
           rule: $0.rule.rawValue, severity: $0.severity.rawValue, path: $0.path, message: $0.message,
-          line: $0.position?.line, column: $0.position?.column, hint: $0.hint)
+          line: $0.position?.line, column: $0.position?.column, hint: $0.hint,
+          notes: $0.notes.isEmpty ? nil : $0.notes.map(\.description))
       })
     return JSONText.encode(output)
   }

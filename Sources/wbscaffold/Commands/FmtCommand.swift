@@ -42,7 +42,7 @@ enum FmtCommand: Command {
             context.terminal.writeBytes(out)
           }
         case .invalid(let diagnostics):
-          for d in diagnostics { context.terminal.err(printer.line(path: "<stdin>", d)) }
+          for d in diagnostics { for line in printer.lines(path: "<stdin>", d) { context.terminal.err(line) } }
           failed = true
         }
         continue
@@ -68,7 +68,7 @@ enum FmtCommand: Command {
         let input = try LocalFiles.read(file)
         switch Formatter.format(input) {
         case .invalid(let diagnostics):
-          for d in diagnostics { context.terminal.err(printer.line(path: file, d)) }
+          for d in diagnostics { for line in printer.lines(path: file, d) { context.terminal.err(line) } }
           failed = true
         case .formatted(let out):
           guard out != input else { continue }

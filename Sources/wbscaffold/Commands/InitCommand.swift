@@ -103,7 +103,8 @@ enum InitCommand: Command {
     if options.json {
       terminal.write(InitReport.jsonError(refusal), to: .stdout)
     }
-    for finding in refusal.findings { terminal.err(finding.description) }
+    let printer = DiagnosticPrinter(style: context.style(.stderr))
+    for finding in refusal.findings { for line in printer.lines(finding) { terminal.err(line) } }
     var sections: [String] = []
     if !refusal.missing.isEmpty {
       let lines = refusal.missing.map { q in

@@ -9,7 +9,7 @@ enum UpgradeCommand: Command {
     return CommandSpec(
       name: "upgrade", abstract: "Set wandb_version (or move module pins) in an existing configuration.",
       discussion:
-        "Only the bytes of the version strings change: comments, blank lines, ordering, line endings and a BOM are kept, and a file that was fmt-clean stays fmt-clean. If no wandb_version exists yet it is added as the W&B guide says. Directories on an operator-era release of their module line are refused: the W&B operator manages the version there.",
+        "Only the bytes of the version strings change: comments, blank lines, ordering, line endings and a BOM are kept, and a file that was fmt-clean stays fmt-clean. If no wandb_version exists yet it is added as the W&B guide says. Directories on an operator-era release of their module line are refused: the W&B operator manages the version there. Exit status: 0 when done or already done; 1 when refused, or when an allowed major move or downgrade was written but leaves errors to fix by hand (listed; not done yet); 3 with --check when a change is pending; 64 for a usage error.",
       arguments: [CommandSpec.Argument(valueName: "directory", help: "The Terraform directory (default: the current directory).")],
       options: [
         O(name: "wandb-version", kind: .value("version"), help: "The W&B Server version: 'latest' or a release such as 0.59.0."),
@@ -28,7 +28,7 @@ enum UpgradeCommand: Command {
 
   static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
     let terminal = context.terminal
-    let err = context.style(.stderr)
+    let printer = DiagnosticPrinter(style: context.style(.stderr))
     let request = UpgradeRequest(
       wandbVersion: args.value("wandb-version"), moduleVersion: args.value("module-version"),
       kubernetesModuleVersion: args.value("kubernetes-module-version"), allowDowngrade: args.flag("allow-downgrade"),
@@ -55,10 +55,10 @@ enum UpgradeCommand: Command {
       if error.isUsageError {
         throw UsageError(error.flag.map { "invalid value for '\($0)': \(error.message)" } ?? error.message, spec: spec)
       }
-      for line in error.lines { terminal.err(colour(line, err)) }
+      for finding in error.findings { for line in printer.lines(finding) { terminal.err(line) } }
       return .failure
     }
-    for note in plan.notes { for line in note.lines { terminal.err(colour(line, err)) } }
+    for finding in plan.notes { for line in printer.lines(finding) { terminal.err(line) } }
     let writes = args.flag("dry-run") || args.flag("check") ? nil : plan.hasChanges ? plan.files : nil
     if let writes { try WritePlan(writes.map { ($0.path, $0.updated, nil) }, overwrite: true).commit() }
     if json {
@@ -86,6 +86,12 @@ enum UpgradeCommand: Command {
     }
     for line in plan.summary { terminal.out(line) }
     terminal.out("")
+    let left = plan.notes.filter { $0.severity == .error }.count
+    guard left == 0 else {
+      // The files moved, but the directory does not plan yet: not done.
+      terminal.out("Not done: fix the \(left) error\(left == 1 ? "" : "s") above by hand, run `wbscaffold check`, then `terraform plan`.")
+      return .failure
+    }
     terminal.out("Review with `terraform plan`, then `terraform apply`.")
     return .success
   }
@@ -93,15 +99,5 @@ enum UpgradeCommand: Command {
   private static func relative(_ path: String, _ directory: String) -> String {
     let prefix = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-  }
-
-  /// Colours the severity word of a `path:l:c: severity: message` line.
-  private static func colour(_ line: String, _ style: Style) -> String {
-    for (word, paint) in [("error: ", style.red), ("warning: ", style.yellow)] {
-      if let r = line.firstRange(of: word) {
-        return String(line[..<r.lowerBound]) + paint(String(word.dropLast(2))) + ": " + String(line[r.upperBound...])
-      }
-    }
-    return line
   }
 }

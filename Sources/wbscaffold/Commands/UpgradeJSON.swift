@@ -34,6 +34,7 @@ struct UpgradeJSON: Encodable {
   }
 
   struct Message: Encodable {
+    var rule: String
     var severity: String
     var message: String
     var location: String?
@@ -42,6 +43,7 @@ struct UpgradeJSON: Encodable {
 
   struct Refusal: Encodable {
     var kind: String
+    var rule: String
     var message: String
     var location: String?
     var sites: [String]
@@ -77,12 +79,15 @@ struct UpgradeJSON: Encodable {
     files = []
     notes = []
     refusal = Refusal(
-      kind: r.kind.rawValue, message: r.message, location: r.location?.description,
-      sites: r.sites.map(\.description), hint: r.hint, notes: r.notes.map(Self.message))
+      kind: r.kind.rawValue, rule: r.finding.rule.rawValue, message: r.message,
+      location: r.finding.location?.description, sites: r.finding.notes.map(\.description), hint: r.finding.hint,
+      notes: r.notes.map(Self.message))
   }
 
-  private static func message(_ n: UpgradeNote) -> Message {
-    Message(severity: n.severity.rawValue, message: n.message, location: n.location?.description, details: n.details)
+  private static func message(_ finding: Finding) -> Message {
+    Message(
+      rule: finding.rule.rawValue, severity: finding.severity.rawValue, message: finding.message,
+      location: finding.location?.description, details: finding.notes.map(\.description))
   }
 
   /// Pretty-printed JSON with sorted keys and a final line break.

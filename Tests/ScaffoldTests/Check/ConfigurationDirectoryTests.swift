@@ -90,7 +90,7 @@ struct ConfigurationDirectoryTests {
         == "terraform.tfvars:3:1: error: tfvars key \"regoin\" is not declared by any variable; did you mean \"region\"?"
     )
     #expect(
-      finding.diagnostic.rendered(path: finding.path)
+      finding.diagnostic.rendered(path: finding.path ?? "")
         == "terraform.tfvars:3:1: error: tfvars key \"regoin\" is not declared by any variable")
     let whole = Finding(.unsupportedFile, .note, path: "a.tf.json", position: nil, message: "m")
     #expect(whole < finding)

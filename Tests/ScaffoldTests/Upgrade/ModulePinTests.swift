@@ -58,9 +58,10 @@ struct ModulePinTests {
   func acrossMajorRefused() throws {
     let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 8.0"), UpgradeFixtures.generated)
     #expect(refusal.kind == .majorUpgrade)
-    #expect(refusal.location?.description == "main.tf:5:13")
+    #expect(refusal.finding.location?.description == "main.tf:5:13")
     #expect(refusal.notes.count == 6, "majors 3 to 8")
-    let text = refusal.description
+    #expect(refusal.finding.hint == "read what each major requires (below), then pass --allow-major")
+    let text = findingText(refusal.findings)
     for required in [
       "wandb_app", "license", "helm provider", "kubernetes_min_nodes_per_az", "cluster_name", "~> 1.9",
       "file_storage", "kubernetes_legacy_cluster_creator_admin", "12 moved blocks",
@@ -75,19 +76,20 @@ struct ModulePinTests {
     let plan = try T.planAndRerun(
       UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), UpgradeDirectory([("main.tf", main)]))
     #expect(plan.changes.first?.summary == "module \"wandb_infra\": version \"~> 7.0\" -> \"~> 8.0\" (aws 7.18.2 -> 8.0.0)")
-    #expect(plan.notes.count == 2)
+    #expect(plan.notes.map(\.severity) == [.warning, .warning, .error])
+    #expect(plan.notes.first?.rule == .majorUpgrade)
     #expect(plan.notes.first?.message.contains("aws 8.0") == true)
-    #expect(plan.notes.first?.details.contains { $0.contains("kubernetes_legacy_cluster_creator_admin") } == true)
+    #expect(plan.notes.first?.notes.contains { $0.text.contains("kubernetes_legacy_cluster_creator_admin") } == true)
     // What is left to do comes from the configuration checker: only errors the move
-    // adds (the fixture already lacked the inputs 7.x requires too).
-    let leftover = try #require(plan.notes.last)
-    #expect(leftover.message == "after this change 1 error must be fixed by hand before `terraform plan`")
-    #expect(leftover.details.count == 1)
+    // adds (the fixture already lacked the inputs 7.x requires too), each the
+    // checker's own finding.
+    #expect(plan.notes[1].rule == .errorsLeft)
+    #expect(plan.notes[1].message == "after this change 1 error must be fixed by hand before `terraform plan`")
+    #expect(plan.notes[2].rule == .missingModuleInput)
     #expect(
-      leftover.details.first?.hasPrefix(
+      plan.notes[2].description.hasPrefix(
         "main.tf:1:1: error: module \"wandb_infra\": required input \"kubernetes_legacy_cluster_creator_admin\" of wandb/wandb/aws 8.0.0 is not set"
-      ) == true)
-    #expect(plan.notes.allSatisfy { $0.severity == .warning })
+      ))
   }
 
   @Test("a downgrade across a major needs both flags and warns about the bucket")
@@ -95,7 +97,7 @@ struct ModulePinTests {
     let directory = UpgradeDirectory([("main.tf", Self.awsMain("~> 7.0"))])
     let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 6.0", allowMajor: true), directory)
     #expect(refusal.kind == .downgrade)
-    #expect(refusal.description.contains("may DELETE the file-storage bucket"))
+    #expect(findingText(refusal.findings).contains("may DELETE the file-storage bucket"))
     let plan = try T.planAndRerun(UpgradeRequest(moduleVersion: "~> 6.0", allowDowngrade: true, allowMajor: true), directory)
     #expect(plan.notes.first?.message.hasPrefix("moving below aws 7.0") == true)
   }
@@ -112,7 +114,7 @@ struct ModulePinTests {
     let main = Self.awsMain("x").replacingOccurrences("  version = \"x\" # keep in step with the blueprint\n", "")
     let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 8.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .missingPin)
-    #expect(refusal.location?.description == "main.tf:1:1")
+    #expect(refusal.finding.location?.description == "main.tf:1:1")
   }
 
   @Test("a pin that is not a plain literal is refused")
@@ -120,7 +122,7 @@ struct ModulePinTests {
     let main = Self.awsMain("x").replacingOccurrences("\"x\"", "var.aws_module_version")
     let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .notALiteral)
-    #expect(refusal.location?.description == "main.tf:3:13")
+    #expect(refusal.finding.location?.description == "main.tf:3:13")
   }
 
   @Test("only the registry address counts: git sources and submodules are left alone")
@@ -195,11 +197,31 @@ struct ModulePinTests {
       """
     let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 2.8"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .breaksConfiguration)
-    #expect(refusal.hint?.contains("required input \"eks_cluster_version\" of wandb/wandb/aws 2.8.0 is not set") == true)
+    #expect(refusal.notes.map(\.rule) == [.missingModuleInput])
+    #expect(refusal.notes.first?.message.contains("required input \"eks_cluster_version\" of wandb/wandb/aws 2.8.0 is not set") == true)
   }
 
-  @Test("version numbers are masked when errors before and after are matched")
-  func masking() {
-    #expect(UpgradePlanner.maskingVersions("input x of wandb/wandb/aws 2.8.0 (since 2.1.0)") == "input x of wandb/wandb/aws # (since #)")
+  @Test("an offset after a change maps back to the same byte before it, or to the bytes the change replaced")
+  func offsetsThroughAChange() {
+    let before = Array("ab XY cd XY ef".utf8), after = Array("ab long cd XY ef gh".utf8)
+    #expect(UpgradePlanner.original(offset: 1, before: before, after: after) == 1...1, "in the shared start")
+    #expect(UpgradePlanner.original(offset: 4, before: before, after: after) == 3...13, "in the changed middle")
+    #expect(UpgradePlanner.original(offset: 0, before: before, after: before) == 0...0, "no change")
+    let insertion = Array("a\nnew\nb\n".utf8), plain = Array("a\nb\n".utf8)
+    #expect(UpgradePlanner.original(offset: 6, before: plain, after: insertion) == 2...2, "below an inserted line")
   }
+
+  @Test("a major and a downgrade at once name both flags in one refusal")
+  func bothFlagsAtOnce() throws {
+    let directory = UpgradeDirectory([("main.tf", ModulePinTests.awsMain("~> 7.0"))])
+    let refusal = try T.refusal(UpgradeRequest(moduleVersion: "~> 6.0"), directory)
+    #expect(refusal.kind == UpgradeRefusal.Kind.majorUpgrade)
+    #expect(refusal.message.hasSuffix("crosses a major version and is a downgrade; nothing was changed"))
+    #expect(refusal.finding.hint == "read what each major requires (below), then pass --allow-major and --allow-downgrade")
+  }
+}
+
+/// Every message and note of `findings`, one per line.
+private func findingText(_ findings: [Finding]) -> String {
+  findings.flatMap { [$0.message] + $0.notes.map(\.text) }.joined(separator: "\n")
 }

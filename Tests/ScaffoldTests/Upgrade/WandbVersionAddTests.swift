@@ -159,7 +159,7 @@ struct WandbVersionAddTests {
     let main = "module \"wandb_app\" { source = \"wandb/wandb/kubernetes\" }\n"
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .unsupported)
-    #expect(refusal.location?.description == "main.tf:1:1")
+    #expect(refusal.finding.location?.description == "main.tf:1:1")
   }
 
   @Test("the first-run rule")

@@ -15,11 +15,12 @@ struct WandbVersionRefusalTests {
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), directory)
     #expect(refusal.kind == .conflicting)
     #expect(
-      refusal.sites.map(\.description) == [
+      refusal.finding.notes.map(\.description) == [
         "terraform.tfvars:7:23: wandb_version = \"0.58.1\" (loaded automatically; later files win)",
         "prod.auto.tfvars:1:17: wandb_version = \"0.57.0\" (loaded automatically; later files win)",
       ])
-    #expect(refusal.lines.first == "error: wandb_version is set in several places that disagree; nothing was changed")
+    #expect(refusal.finding.description == "error: wandb_version is set in several places that disagree; nothing was changed; make them agree (or keep only one), then run upgrade again")
+    #expect(refusal.finding.rule.rawValue == "upgrade-conflicting")
   }
 
   @Test("a literal in two module blocks that disagree")
@@ -36,7 +37,7 @@ struct WandbVersionRefusalTests {
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.60.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .conflicting)
     #expect(
-      refusal.sites.map(\.description) == [
+      refusal.finding.notes.map(\.description) == [
         "main.tf:9:19: module \"wandb_app\": wandb_version = \"0.58.1\"",
         "main.tf:21:19: module \"wandb_app_canary\": wandb_version = \"0.59.0\"",
       ])
@@ -50,7 +51,7 @@ struct WandbVersionRefusalTests {
     let main = UpgradeFixtures.literalMain + "\nmodule \"other\" {\n  source = \"wandb/wandb/kubernetes\"\n}\n"
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.60.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .conflicting)
-    #expect(refusal.sites.last?.detail == "module \"other\" sets no wandb_version (the module default, latest, applies)")
+    #expect(refusal.finding.notes.last?.text == "module \"other\" sets no wandb_version (the module default, latest, applies)")
   }
 
   @Test(
@@ -73,7 +74,7 @@ struct WandbVersionRefusalTests {
       """
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .notALiteral)
-    #expect(refusal.location?.description == location)
+    #expect(refusal.finding.location?.description == location)
     #expect(refusal.message.hasPrefix("module \"wandb_app\": wandb_version is not a plain string literal"))
   }
 
@@ -83,7 +84,7 @@ struct WandbVersionRefusalTests {
     let refusal = try T.refusal(
       UpgradeRequest(wandbVersion: "0.59.0"), UpgradeFixtures.generated.replacing("main.tf", with: Array(main.utf8)))
     #expect(refusal.kind == .notALiteral)
-    #expect(refusal.hint?.contains("wbscaffold fmt") == true)
+    #expect(refusal.finding.hint?.contains("wbscaffold fmt") == true)
   }
 
   @Test("a tfvars value that is not a string")
@@ -92,7 +93,7 @@ struct WandbVersionRefusalTests {
     let refusal = try T.refusal(
       UpgradeRequest(wandbVersion: "0.59.0"), UpgradeFixtures.generated.replacing("terraform.tfvars", with: Array(tfvars.utf8)))
     #expect(refusal.kind == .notALiteral)
-    #expect(refusal.location?.description == "terraform.tfvars:7:23")
+    #expect(refusal.finding.location?.description == "terraform.tfvars:7:23")
   }
 
   @Test("a variable that is read but not declared")
@@ -116,9 +117,9 @@ struct WandbVersionRefusalTests {
       """
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), UpgradeDirectory([("main.tf", main)]))
     #expect(refusal.kind == .operatorManaged)
-    #expect(refusal.location?.description == "main.tf:3:13")
+    #expect(refusal.finding.location?.description == "main.tf:3:13")
     #expect(refusal.message.contains("wandb/wandb/aws 8.0.0"))
-    #expect(refusal.hint?.contains("System Console") == true)
+    #expect(refusal.finding.hint?.contains("System Console") == true)
 
     let unpinned = main.replacingOccurrences("  version = \"~> 8.0\"\n", "")
     let newest = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), UpgradeDirectory([("main.tf", unpinned)]))
@@ -130,7 +131,7 @@ struct WandbVersionRefusalTests {
     let overridden = try T.refusal(
       UpgradeRequest(wandbVersion: "0.59.0"), UpgradeDirectory([("main.tf", legacy), ("main_override.tf", override)]))
     #expect(overridden.kind == .operatorManaged)
-    #expect(overridden.location?.description == "main_override.tf:2:13")
+    #expect(overridden.finding.location?.description == "main_override.tf:2:13")
 
     let seven = main.replacingOccurrences("~> 8.0", "~> 7.0")
     let withApp = seven + "module \"wandb_app\" {\n  source = \"wandb/wandb/kubernetes\"\n}\n"
@@ -159,7 +160,7 @@ struct WandbVersionRefusalTests {
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.57.3"), UpgradeFixtures.generated)
     #expect(refusal.kind == .downgrade)
     #expect(refusal.message == "0.57.3 is older than the current wandb_version 0.58.1; nothing was changed")
-    #expect(refusal.location?.description == "terraform.tfvars:7:23")
+    #expect(refusal.finding.location?.description == "terraform.tfvars:7:23")
     let plan = try T.planAndRerun(UpgradeRequest(wandbVersion: "0.57.3", allowDowngrade: true), UpgradeFixtures.generated)
     #expect(plan.notes.map(\.severity) == [.warning])
     #expect(plan.notes.first?.message.contains("downgrading") == true)
@@ -195,7 +196,7 @@ struct WandbVersionRefusalTests {
     let directory = UpgradeFixtures.generated.replacing("extra.tf", with: Array("resource \"x\" {\n".utf8))
     let refusal = try T.refusal(UpgradeRequest(wandbVersion: "0.59.0"), directory)
     #expect(refusal.kind == .invalidConfiguration)
-    #expect(refusal.location?.path == "extra.tf")
+    #expect(refusal.finding.location?.path == "extra.tf")
   }
 
   @Test("JSON configuration that mentions wandb_version is not edited")
@@ -215,19 +216,21 @@ struct WandbVersionRefusalTests {
     #expect(plan.notes.first?.location?.description == "terraform.tfvars:1:17")
   }
 
-  @Test("refusal rendering")
-  func rendering() {
+  @Test("a refusal is one error finding, its sites as located notes, then the findings that explain it")
+  func refusalFindings() {
     let refusal = UpgradeRefusal(
       .conflicting, "disagree", at: UpgradeLocation(path: "a.tf", position: SourcePosition(line: 1, column: 2)),
       sites: [.init(UpgradeLocation(path: "b.tfvars", position: SourcePosition(line: 3, column: 4)), "x = \"1\"")],
-      hint: "fix it", notes: [UpgradeNote(.warning, "careful", details: ["one"])])
+      hint: "fix it", notes: [Finding(.majorUpgrade, .warning, path: nil, position: nil, message: "careful", notes: [.init("one")])])
+    #expect(refusal.findings.map(\.severity) == [.error, .warning])
+    #expect(refusal.finding.rule == Finding.Rule("upgrade-conflicting"))
+    #expect(refusal.finding.location?.description == "a.tf:1:2")
+    #expect(refusal.finding.notes == [Finding.Note("x = \"1\"", path: "b.tfvars", position: SourcePosition(line: 3, column: 4))])
+    #expect(refusal.finding.hint == "fix it")
     #expect(
       refusal.description == """
-        a.tf:1:2: error: disagree
-          b.tfvars:3:4: x = "1"
-        hint: fix it
+        a.tf:1:2: error: disagree; fix it
         warning: careful
-          - one
         """)
   }
 }
