@@ -8,7 +8,7 @@ import Scaffold
 /// module release, regenerated `catalog/*.json` (`tools/make_catalog.py`).
 public enum BlueprintCatalog {
   /// Every blueprint, grouped by cloud; each cloud's current line first.
-  public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint()]
+  public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint(), AzureV7Blueprint()]
 
   /// The clouds, in the order the wizard offers them.
   public static var clouds: [Cloud] {
@@ -33,12 +33,14 @@ public enum BlueprintCatalog {
 
   /// The module lines' own check rules, run by `check`, `init` and `upgrade`.
   public static let checkRules: [any CheckRule] = [
-    AWSAppWiringCheck(), AWSValueCheck(), SizePresetCheck(modules: [AWSLine.infrastructureModule, GoogleLine.module]),
-    GoogleOperatorCheck(), AnswerValueCheck(blueprints: all),
+    AWSAppWiringCheck(), AWSValueCheck(),
+    SizePresetCheck(modules: [AWSLine.infrastructureModule, GoogleLine.module, AzureLine.module]),
+    OperatorVersionCheck(modules: [(GoogleLine.module, GoogleLine.operatorMajor), (AzureLine.module, AzureLine.operatorMajor)]),
+    AzureDatabaseCheck(), AnswerValueCheck(blueprints: all),
   ]
 
   /// The module lines' upgrade facts, for `upgrade`.
-  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade]
+  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade, AzureLine.upgrade]
 
   /// The module catalogue: one embedded file per module (`catalog/<module>.json`,
   /// no resource bundle), each decoded the first time a check asks for it.

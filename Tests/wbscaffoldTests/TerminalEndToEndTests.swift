@@ -52,6 +52,48 @@ struct TerminalEndToEndTests {
     #expect((mode as? Int) == 0o600)
   }
 
+  /// Azure: a display name for the location is refused with the name to use, a
+  /// DNS zone asks for its resource group, a state storage account for its own.
+  @Test func azureWizardRunInARealTerminal() throws {
+    let dir = try TemporaryDirectory()
+    let session = try start(dir)
+    for (prompt, answer) in [
+      ("Cloud [aws]:", "azure"), ("Namespace:", "wandb"), ("Domain name:", "example.com"), ("Subdomain [none]:", "wandb"),
+      ("Azure subscription id:", "00000000-1111-2222-3333-444444444444"), ("Azure location:", "East US"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    try session.waitFor("✗ 'East US' is a display name; the location name is 'eastus'")
+    try session.waitFor("Azure location:", count: 2)
+    try session.type("eastus")
+    for (prompt, answer) in [
+      ("Allowed IPv4 CIDRs (comma-separated):", "203.0.113.0/24"), ("Deployment size [small]:", ""),
+      ("W&B license:", "HIDDEN-LICENSE-9"), ("Create an Azure Cache for Redis? [Y/n]", ""),
+      ("Create a Storage queue for blob notifications? [Y/n]", "n"),
+      ("Azure DNS zone for the A record [none]:", "example.com"), ("Resource group of the DNS zone:", "dns"),
+      ("Workload to size for (models, weave, both) [none]:", "models"), ("Environment (dev, prod):", "dev"),
+      ("Storage account for the Terraform state [none]:", "acmetfstate"),
+      ("Resource group of the state storage account:", "tfstate"), ("Blob container of the state [tfstate]:", ""),
+      ("Write 7 files to out? [Y/n]", "y"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    let screen = try session.waitFor("EXIT=0")
+    #expect(!screen.contains("HIDDEN-LICENSE-9"), "the license was echoed")
+    #expect(screen.contains("--blueprint azure-v7 --namespace wandb"))
+    let main = try String(decoding: dir.read("out/main.tf"), as: UTF8.self)
+    #expect(main.contains("source  = \"wandb/wandb/azurerm\""))
+    #expect(main.contains("database_version = \"8.0.21\""))
+    #expect(main.contains("use_internal_queue = true"))
+    #expect(main.contains("kubernetes_instance_type = \"Standard_E2s_v5\""))
+    #expect(main.contains("resource \"azurerm_dns_a_record\" \"wandb\""))
+    let versions = try String(decoding: dir.read("out/versions.tf"), as: UTF8.self)
+    #expect(versions.contains("backend \"azurerm\""))
+    #expect(versions.contains("storage_account_name = \"acmetfstate\""))
+  }
+
   /// Google Cloud has one line, so after the cloud the wizard goes straight to its
   /// questions; a GCS bucket makes the remote state, and a re-run keeps line and backend.
   @Test func googleWizardRunInARealTerminal() throws {
