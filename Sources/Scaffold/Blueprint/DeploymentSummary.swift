@@ -10,6 +10,9 @@ public struct DeploymentSummary: Sendable {
   public var title: String
   /// The W&B URL.
   public var url: String
+  /// Where the regenerate command's secrets come from ("the license comes from
+  /// `WANDB_LICENSE` or `--license-file`"), in Markdown.
+  public var secretSources: String
   /// Version pins in effect, in order, with their labels.
   public var pins: [Pin]
   /// The choices made, in the order the README's table and the wizard show them.
@@ -105,6 +108,7 @@ public struct DeploymentSummary: Sendable {
     self.blueprintSummary = blueprint.summary
     self.title = title
     self.url = "https://\(a.fqdn)"
+    self.secretSources = EquivalentCommand.secretSources(of: blueprint) { "`\($0)`" }
     self.pins = pins.sorted { $0.key < $1.key }.map { Pin(key: $0.key, label: blueprint.pinLabel($0.key), value: $0.value) }
     var all: [Setting] = []
     if let version = a.wandbVersion { all.append(.code("W&B Server version", version, jsonKey: "wandbVersion")) }

@@ -25,6 +25,17 @@ public enum EquivalentCommand {
     return parts.joined(separator: " ")
   }
 
+  /// Where the command's secrets come from, for the sentence beside it: "the
+  /// license comes from WANDB_LICENSE or --license-file" on a line whose one
+  /// secret is the license, else every secret's variable and flag; `code`
+  /// formats a name (backticks in Markdown).
+  public static func secretSources(of blueprint: any Blueprint, code: (String) -> String = { $0 }) -> String {
+    let secrets = blueprint.questions.filter(\.isSecret)
+    let sources = secrets.map { q in (q.environment.map { code($0) + " or " } ?? "") + code(q.flag) }
+    if secrets.count == 1, secrets[0].id == CoreQuestions.license { return "the license comes from \(sources[0])" }
+    return "the secrets come from " + sources.joined(separator: ", ")
+  }
+
   /// The flags of the regenerate command in a README that `init` wrote, by
   /// question id (`--no-redis` gives `redis: ["false"]`); nil when there is none.
   public static func flags(inReadme bytes: [UInt8]) -> [String: [String]]? {

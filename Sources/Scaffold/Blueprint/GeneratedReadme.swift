@@ -83,8 +83,7 @@ public enum GeneratedReadme {
     out.append("## Regenerating")
     out.append("")
     out.append(
-      "These files came from the command below, run in this directory (the license comes from `WANDB_LICENSE` "
-        + "or `--license-file`). To change a choice, edit its flags and add `--dry-run --diff` to preview; "
+      "These files came from the command below, run in this directory (\(s.secretSources)). To change a choice, edit its flags and add `--dry-run --diff` to preview; "
         + "`--force` then overwrites the files that differ, hand edits included.")
     out.append("")
     out.append("```sh")

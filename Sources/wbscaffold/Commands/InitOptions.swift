@@ -114,7 +114,7 @@ struct InitOptions {
 
   private static func questionOption(_ q: Question, scope: [String]) -> CommandSpec.Option {
     let kind: CommandSpec.Option.Kind = q.isToggle ? .pair : .value(q.valueName)
-    let help = q.isSecret ? "File holding the W&B license ('-' reads standard input)." : capitalized(q.hint)
+    let help = q.isSecret ? "File holding the \(q.prompt) ('-' reads standard input)." : capitalized(q.hint)
     var allowed: [String]?
     if case .choice(let values) = q.kind { allowed = values }
     return CommandSpec.Option(

@@ -107,7 +107,8 @@ struct InitReport {
     }
     if interactive {
       terminal.out("")
-      terminal.out(style.bold("The same, without questions") + " (the license comes from WANDB_LICENSE or --license-file):")
+      terminal.out(
+        style.bold("The same, without questions") + " (\(EquivalentCommand.secretSources(of: blueprint))):")
       terminal.out("  " + EquivalentCommand.line(answers: answers, blueprint: blueprint, directory: directory))
     }
   }
