@@ -17,7 +17,7 @@ struct AnswerValueCheck: CheckRule {
 
   func check(_ context: CheckContext, findings: inout FindingList) {
     for blueprint in blueprints where applies(blueprint, to: context) {
-      var reported = Set(findings.findings.compactMap { f in f.position.map { "\(f.path):\($0)" } })
+      var reported = Set(findings.findings.compactMap { f in f.position.map { "\(f.path ?? ""):\($0)" } })
       for question in blueprint.questions where !question.isSecret && !question.isToggle {
         for case .tfvars(let name) in question.remembered {
           guard let (value, file, token) = context.tfvarsValue(name) else { continue }
