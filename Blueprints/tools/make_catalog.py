@@ -118,6 +118,15 @@ OUTPUT_TRAPS = {
     ],
 }
 
+# Providers a module needs without declaring them: wandb/wandb/helm has no
+# required_providers, but its helm_release blocks use `set {}` blocks, which
+# the helm provider 3.x no longer accepts. Recorded for every release that does
+# not declare the provider itself, so a root helm "~> 3.0" is refused as for
+# the modules that pin it.
+IMPLIED_PROVIDERS = {
+    "wandb/wandb/helm": {"helm": {"source": "hashicorp/helm", "version": "< 3.0.0"}},
+}
+
 
 def fail(message):
     sys.exit("make_catalog: " + message)
@@ -399,6 +408,9 @@ def build_module(source, repo, summaries):
         fail("%s has no release tags" % repo)
     versions = [t.lstrip("v") for t in tags]
     per_release = [read_release(repo, t) for t in tags]
+    for release in per_release:
+        for name, requirement in IMPLIED_PROVIDERS.get(source, {}).items():
+            release["providers"].setdefault(name, requirement)
 
     def named(kind):
         order, seen = [], set()
