@@ -8,7 +8,9 @@ import Scaffold
 /// module release, regenerated `catalog/*.json` (`tools/make_catalog.py`).
 public enum BlueprintCatalog {
   /// Every blueprint, grouped by cloud; each cloud's current line first.
-  public static let all: [any Blueprint] = [AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint(), AzureV7Blueprint()]
+  public static let all: [any Blueprint] = [
+    AWSV8Blueprint(), AWSV2Blueprint(), GoogleV10Blueprint(), AzureV7Blueprint(), KubernetesHelmBlueprint(),
+  ]
 
   /// The clouds, in the order the wizard offers them.
   public static var clouds: [Cloud] {
@@ -36,7 +38,7 @@ public enum BlueprintCatalog {
     AWSAppWiringCheck(), AWSValueCheck(),
     SizePresetCheck(modules: [AWSLine.infrastructureModule, GoogleLine.module, AzureLine.module]),
     OperatorVersionCheck(modules: [(GoogleLine.module, GoogleLine.operatorMajor), (AzureLine.module, AzureLine.operatorMajor)]),
-    AzureDatabaseCheck(), AnswerValueCheck(blueprints: all),
+    AzureDatabaseCheck(), KubernetesSpecCheck(), AnswerValueCheck(blueprints: all),
   ]
 
   /// The module lines' upgrade facts, for `upgrade`.

@@ -52,6 +52,48 @@ struct TerminalEndToEndTests {
     #expect((mode as? Int) == 0o600)
   }
 
+  /// Your own Kubernetes: a URL without a scheme is refused with the one to use;
+  /// the MySQL password and the bucket keys are read hidden and never shown.
+  @Test func kubernetesWizardRunInARealTerminal() throws {
+    let dir = try TemporaryDirectory()
+    let session = try start(dir)
+    for (prompt, answer) in [
+      ("Cloud [aws]:", "kubernetes"), ("Kubernetes namespace for W&B [wandb]:", ""),
+      ("kubeconfig file [~/.kube/config]:", ""), ("kubeconfig context [none]:", "prod"), ("W&B URL:", "wandb.example.com"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    try session.waitFor("✗ 'wandb.example.com' has no scheme; the W&B URL is 'https://wandb.example.com'")
+    try session.waitFor("W&B URL:", count: 2)
+    try session.type("https://wandb.example.com")
+    for (prompt, answer) in [
+      ("W&B license:", "HIDDEN-LICENSE-10"), ("MySQL 8 host:", "mysql.db.svc"), ("MySQL database [wandb_local]:", ""),
+      ("MySQL user [wandb_local]:", ""), ("MySQL password:", "HIDDEN-PASSWORD-10"),
+      ("Object store endpoint:", "minio.storage.svc:9000"), ("Does the store serve HTTPS with a trusted certificate? [Y/n]", "n"),
+      ("Bucket:", "wandb-files"), ("Bucket access key:", "HIDDEN-ACCESS-10"), ("Bucket secret key:", "HIDDEN-SECRET-10"),
+      ("Is the store MinIO? [y/N]", "y"), ("External Redis host [none]:", ""), ("Ingress class [none]:", "nginx"),
+      ("TLS secret of the ingress [none]:", ""), ("Is the cluster OpenShift? [y/N]", ""),
+      ("Secret suffix for the Terraform state [none]:", "wandb"), ("Write 7 files to out? [Y/n]", "y"),
+    ] {
+      try session.waitFor(prompt)
+      try session.type(answer)
+    }
+    let screen = try session.waitFor("EXIT=0")
+    for secret in ["HIDDEN-LICENSE-10", "HIDDEN-PASSWORD-10", "HIDDEN-ACCESS-10", "HIDDEN-SECRET-10"] {
+      #expect(!screen.contains(secret), "\(secret) was echoed")
+    }
+    #expect(screen.contains("--blueprint k8s-helm --namespace wandb"))
+    let main = try String(decoding: dir.read("out/main.tf"), as: UTF8.self)
+    #expect(main.contains("source  = \"wandb/wandb/helm\""))
+    #expect(main.contains("path      = var.bucket_name"))
+    let secrets = try String(decoding: dir.read("out/secrets.auto.tfvars"), as: UTF8.self)
+    #expect(secrets.contains("mysql_password    = \"HIDDEN-PASSWORD-10\""))
+    let readme = try String(decoding: dir.read("out/README.md"), as: UTF8.self)
+    #expect(!readme.contains("HIDDEN-"))
+    #expect(readme.contains("mc mb --region=us-east-1 wandb/wandb-files"))
+  }
+
   /// Azure: a display name for the location is refused with the name to use, a
   /// DNS zone asks for its resource group, a state storage account for its own.
   @Test func azureWizardRunInARealTerminal() throws {
