@@ -30,11 +30,19 @@ public enum TerraformCLI {
   /// Runs `terraform args...` in `directory`, returning the exit status and combined output.
   @discardableResult
   public static func run(_ args: [String], in directory: URL) throws -> (status: Int32, output: String) {
-    guard let path else { throw Failure(description: "terraform is not on PATH but CI=true requires it") }
-    let output = try ChildProcess.run(
-      path, args, in: directory, environment: ["TF_CLI_CONFIG_FILE": "/dev/null", "CHECKPOINT_DISABLE": "1"],
-      mergeOutput: true)
+    let output = try run(args, in: directory, mergeOutput: true)
     return (output.status, output.stdout)
+  }
+
+  /// Runs `terraform args...` in `directory` with `stdin`, keeping standard
+  /// output and standard error apart (or merged into `stdout`).
+  public static func run(
+    _ args: [String], in directory: URL, stdin: String? = nil, mergeOutput: Bool = false
+  ) throws -> ChildProcess.Output {
+    guard let path else { throw Failure(description: "terraform is not on PATH but CI=true requires it") }
+    return try ChildProcess.run(
+      path, args, in: directory, environment: ["TF_CLI_CONFIG_FILE": "/dev/null", "CHECKPOINT_DISABLE": "1"],
+      stdin: stdin, mergeOutput: mergeOutput)
   }
 
   /// Formats each input with `terraform fmt` (file mode, one batch run) and returns

@@ -40,6 +40,45 @@ import Testing
     #expect(throws: UsageError(c.1, spec: spec)) { try ArgumentParser.parse(c.0, spec: spec) }
   }
 
+  /// Options that also take terraform's (Go's flag package's) spellings.
+  let terraformLike = CommandSpec(
+    name: "demo", abstract: "A demo command.",
+    arguments: [CommandSpec.Argument(valueName: "path", help: "Where.", repeatable: true)],
+    options: [
+      CommandSpec.Option(name: "check", kind: .flag, help: "Check.", terraformSpelling: true),
+      CommandSpec.Option(name: "recursive", short: "r", kind: .flag, help: "Recurse.", terraformSpelling: true),
+      CommandSpec.Option(name: "list", kind: .pair, help: "List.", terraformSpelling: true),
+      CommandSpec.Option(name: "color", kind: .pair, help: "Colour.", terraformSpelling: true),
+      CommandSpec.Option(name: "dry-run", kind: .flag, help: "Our own only."),
+    ])
+
+  @Test func terraformSpellingsTakeOneDashAndBooleanValues() throws {
+    let p = try ArgumentParser.parse(["-check", "-list=false", "-r", "-no-color", "-", "dir"], spec: terraformLike)
+    #expect(p.flag("check") && p.flag("recursive"))
+    #expect(p.bool("list") == false && p.bool("color") == false)
+    #expect(p.positionals == ["-", "dir"])
+    let q = try ArgumentParser.parse(["-recursive=true", "--list=1", "-check", "-check=F"], spec: terraformLike)
+    #expect(!q.flag("check") && q.flag("recursive") && q.bool("list") == true)
+    #expect(try ArgumentParser.parse(["--check=True", "--no-list"], spec: terraformLike).flag("check"))
+    #expect(try ArgumentParser.parse(["--", "-check"], spec: terraformLike).positionals == ["-check"])
+  }
+
+  @Test(arguments: [
+    (["-chek"], "Unknown option '-chek'. Did you mean '-check'?"),
+    (["--chek"], "Unknown option '--chek'. Did you mean '--check'?"),
+    (["-dry-run"], "Unknown option '-dry-run'. Did you mean '--dry-run'?"),
+    (["-x"], "Unknown option '-x'."),
+    (["-foo=1"], "Unknown option '-foo=1'."),
+    (["-list=maybe"], "The value 'maybe' is invalid for '-list'. Please provide one of 'true' or 'false'."),
+    (["-check="], "The value '' is invalid for '-check'. Please provide one of 'true' or 'false'."),
+    (["-no-list=false"], "The option '-no-list' does not take a value."),
+    (["--dry-run=false"], "The option '--dry-run' does not take a value."),
+    (["-r=true"], "Unknown option '-r=true'."),
+  ])
+  func terraformSpellingErrorsNameTheOptionAsTyped(_ c: ([String], String)) {
+    #expect(throws: UsageError(c.1, spec: terraformLike)) { try ArgumentParser.parse(c.0, spec: terraformLike) }
+  }
+
   @Test func usageErrorBlock() {
     let e = UsageError("Unknown option '--x'.", spec: spec)
     #expect(

@@ -17,6 +17,10 @@ import _TestSupport
     #expect(r.status == 64)
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.hasPrefix("Error: Unknown option '--chek'. Did you mean '--check'?\nUsage: wbscaffold fmt"))
+    // terraform's single-dash spellings are accepted, and a mistyped one is still named.
+    let single = try BuiltTool.run(["fmt", "-chek"])
+    #expect(single.status == 64)
+    #expect(single.stderr.hasPrefix("Error: Unknown option '-chek'. Did you mean '-check'?\nUsage: wbscaffold fmt"))
   }
 
   @Test func fmtFiltersStandardInput() throws {
@@ -24,7 +28,7 @@ import _TestSupport
     #expect(r.status == 0)
     #expect(r.stdout == "a  = 1\nbb = 2\n")
     let bad = try BuiltTool.run(["fmt", "-"], stdin: "a = \"x\n")
-    #expect(bad.status == 1)
+    #expect(bad.status == 2)
     #expect(bad.stderr.contains("<stdin>:1:7: error: Invalid multi-line string"))
   }
 

@@ -47,40 +47,33 @@ enum ArgumentParser {
         onlyPositionals = true
         continue
       }
-      var name: String
-      var inline: String?
-      var option: CommandSpec.Option?
-      var negated = false
-      if arg.hasPrefix("--") {
-        name = String(arg.dropFirst(2))
-        if let eq = name.firstIndex(of: "=") {
-          inline = String(name[name.index(after: eq)...])
-          name = String(name[..<eq])
-        }
-        option = spec.option(name)
-        if option == nil, name.hasPrefix("no-"), let o = spec.option(String(name.dropFirst(3))), o.kind == .pair {
-          option = o
-          negated = true
-        }
-      } else {
-        let letter = arg.dropFirst()
-        name = String(letter)
-        option = letter.count == 1 ? spec.options.first { $0.short == letter.first } : nil
-      }
-      guard let option else {
+      guard let resolved = resolve(arg, in: spec) else {
         var message = "Unknown option '\(arg)'."
         if let suggestion = suggest(arg, in: spec) { message += " Did you mean '\(suggestion)'?" }
         throw UsageError(message, spec: spec)
       }
+      let (option, negated, inline) = resolved
+      // The option as typed, without its value: `-list` for `-list=false`.
+      let spelled = String(arg.prefix { $0 != "=" })
       switch option.kind {
       case .flag, .pair:
-        if inline != nil {
-          throw UsageError("The option '--\(option.name)' does not take a value.", spec: spec)
+        var on = !negated
+        if let inline {
+          guard option.terraformSpelling, !negated else {
+            throw UsageError("The option '\(spelled)' does not take a value.", spec: spec)
+          }
+          guard let value = goBool(inline) else {
+            throw UsageError(
+              "The value '\(inline)' is invalid for '\(spelled)'. Please provide one of 'true' or 'false'.", spec: spec)
+          }
+          on = value
         }
         if option.kind == .pair {
-          parsed.pairs[option.name] = !negated
-        } else {
+          parsed.pairs[option.name] = on
+        } else if on {
           parsed.flags.insert(option.name)
+        } else {
+          parsed.flags.remove(option.name)
         }
       case .value(let valueName):
         let value: String
@@ -116,6 +109,37 @@ enum ArgumentParser {
     return parsed
   }
 
+  /// The option `arg` names, whether it is a `no-` form, and a value given
+  /// with `=`. One dash names a short alias (`-y`) or, for options with
+  /// `terraformSpelling`, a long name (`-check`, `-list=false`).
+  static func resolve(_ arg: String, in spec: CommandSpec) -> (CommandSpec.Option, negated: Bool, inline: String?)? {
+    let long = arg.hasPrefix("--")
+    var name = String(arg.dropFirst(long ? 2 : 1))
+    if !long, name.count == 1, let option = spec.options.first(where: { $0.short == name.first }) {
+      return (option, false, nil)
+    }
+    var inline: String?
+    if let eq = name.firstIndex(of: "=") {
+      inline = String(name[name.index(after: eq)...])
+      name = String(name[..<eq])
+    }
+    let spellable = { (option: CommandSpec.Option) in long || option.terraformSpelling }
+    if let option = spec.option(name), spellable(option) { return (option, false, inline) }
+    if name.hasPrefix("no-"), let option = spec.option(String(name.dropFirst(3))), option.kind == .pair, spellable(option) {
+      return (option, true, inline)
+    }
+    return nil
+  }
+
+  /// A boolean as Go's `strconv.ParseBool` reads one, which terraform's flags use.
+  static func goBool(_ text: String) -> Bool? {
+    switch text {
+    case "1", "t", "T", "true", "TRUE", "True": true
+    case "0", "f", "F", "false", "FALSE", "False": false
+    default: nil
+    }
+  }
+
   /// `'a', 'b' or 'c'`.
   static func quotedList(_ values: [String]) -> String {
     let quoted = values.map { "'\($0)'" }
@@ -123,14 +147,17 @@ enum ArgumentParser {
     return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
   }
 
-  /// The closest known option by edit distance, if close enough.
+  /// The closest known option by edit distance, if close enough; spelled with
+  /// one dash when typed so and the option accepts it (`-chek` → `-check`).
   static func suggest(_ arg: String, in spec: CommandSpec) -> String? {
-    let typed = arg.hasPrefix("--") ? String(arg.dropFirst(2).prefix { $0 != "=" }) : String(arg.dropFirst())
+    let long = arg.hasPrefix("--")
+    let typed = String(arg.dropFirst(long ? 2 : 1).prefix { $0 != "=" })
     var best: (String, Int)?
     for o in spec.options where !o.hidden {
+      let dashes = !long && o.terraformSpelling ? "-" : "--"
       for candidate in [o.name] + (o.kind == .pair ? ["no-" + o.name] : []) {
         let d = editDistance(typed, candidate)
-        if d <= max(2, candidate.count / 3), d < (best?.1 ?? Int.max) { best = ("--" + candidate, d) }
+        if d <= max(2, candidate.count / 3), d < (best?.1 ?? Int.max) { best = (dashes + candidate, d) }
       }
     }
     return best?.0

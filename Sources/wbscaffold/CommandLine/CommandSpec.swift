@@ -29,6 +29,10 @@ struct CommandSpec {
     var environment: String?
     /// Left out of help.
     var hidden = false
+    /// Also accepted as Go's flag package, and so terraform, spells it: with one
+    /// dash (`-check`, `-no-color`), and, for a flag or pair, with a value
+    /// `=true` or `=false` after either dash (`-list=false`, `--write=false`).
+    var terraformSpelling = false
 
     /// The usage label: `--region <region>`, `--[no-]redis`, `-y, --yes`.
     var label: String {

@@ -4,6 +4,9 @@ enum ExitCode: Int32 {
   case success = 0
   /// A runtime failure: I/O, conflicts, check errors, a refused upgrade.
   case failure = 1
+  /// `fmt`: an input does not parse, or a path is missing or not a Terraform
+  /// file (what `terraform fmt` returns for these).
+  case inputError = 2
   /// `--check`: changes are pending.
   case changesPending = 3
   /// Bad flags or values (`EX_USAGE`).

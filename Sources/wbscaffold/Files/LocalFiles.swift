@@ -158,5 +158,22 @@ extension String {
     if self.isEmpty || self == "." { return name }
     return hasSuffix("/") ? self + name : self + "/" + name
   }
+
+  /// The path with empty and `.` components dropped and each `..` folded into
+  /// the name before it, as Go's `filepath.Clean` (so terraform) writes paths:
+  /// `./a//b/../c` is `a/c`, and nothing left is `.`.
+  var cleanedPath: String {
+    let rooted = hasPrefix("/")
+    var parts: [Substring] = []
+    for part in split(separator: "/") where part != "." {
+      if part == "..", let last = parts.last, last != ".." {
+        parts.removeLast()
+      } else if part != ".." || !rooted || !parts.isEmpty {
+        parts.append(part)
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return rooted ? "/" + joined : (joined.isEmpty ? "." : joined)
+  }
 }
 
