@@ -42,7 +42,7 @@ public enum BlueprintCatalog {
   ]
 
   /// The module lines' upgrade facts, for `upgrade`.
-  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade, AzureLine.upgrade]
+  public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade, AzureLine.upgrade, KubernetesLine.upgrade]
 
   /// The module catalogue: one embedded file per module (`catalog/<module>.json`,
   /// no resource bundle), each decoded the first time a check asks for it.

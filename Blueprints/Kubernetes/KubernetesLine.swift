@@ -10,6 +10,12 @@ enum KubernetesLine {
   /// The platform.
   static let cloud = Cloud(id: "kubernetes", name: "your own Kubernetes")
 
+  /// The upgrade facts of `wandb/wandb/helm`: it has deployed W&B through the
+  /// operator from its first release.
+  static let upgrade = UpgradeLine(
+    module: module, operatorMajor: 1, majorNotes: KubernetesUpgradeNotes.majors,
+    operatorMigrationReference: "the W&B operator guide (docs.wandb.ai, self-managed operator)")
+
   /// Question ids of the line, beyond the shared core.
   enum Q {
     static let kubeconfig = "kubeconfig"

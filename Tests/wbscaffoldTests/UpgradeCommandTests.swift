@@ -155,3 +155,27 @@ import _TestSupport
     #expect(t.stderr.contains("\"kubernetes_legacy_cluster_creator_admin\" is not an input of wandb/wandb/aws 7.18.2"))
   }
 }
+
+/// `upgrade` on the Azure and own-Kubernetes lines.
+@Suite struct UpgradeOtherLinesTests {
+  /// The pin moves on the Azure and own-Kubernetes lines, from `init --example` directories.
+  @Test(arguments: ["azure-v7", "k8s-helm"])
+  func modulePinsMoveOnTheNewLines(_ blueprint: String) throws {
+    let dir = try TemporaryDirectory()
+    let (made, t) = UpgradeCommandTests().cli(["init", dir.path, "--blueprint", blueprint, "--example"])
+    #expect(made == .success, "\(t.stderr)")
+    let before = try dir.read("main.tf")
+    let (refused, r) = UpgradeCommandTests().cli(["upgrade", dir.path, "--module-version", blueprint == "azure-v7" ? "~> 6.0" : "3.0.0"])
+    #expect(refused == .failure)
+    #expect(r.stderr.contains("then pass --allow-major and --allow-downgrade"), "\(r.stderr)")
+    #expect(try dir.read("main.tf") == before, "a refusal writes nothing")
+    let (operatorManaged, o) = UpgradeCommandTests().cli(["upgrade", dir.path, "--wandb-version", "0.60.0"])
+    #expect(operatorManaged == .failure)
+    #expect(o.stderr.contains("the W&B operator deploys W&B Server, so its version is not set in Terraform"), "\(o.stderr)")
+    guard blueprint == "azure-v7" else { return }
+    let (moved, m) = UpgradeCommandTests().cli(["upgrade", dir.path, "--module-version", "~> 7.9"])
+    #expect(moved == .success, "\(m.stderr)")
+    let after = String(decoding: try dir.read("main.tf"), as: UTF8.self)
+    #expect(after == String(decoding: before, as: UTF8.self).replacingOccurrences(of: "version = \"~> 7.0\"", with: "version = \"~> 7.9\""))
+  }
+}
