@@ -5,9 +5,8 @@ import Scaffold
 import Testing
 import _TestSupport
 
-/// The k8s-helm files for a minimal answer set, a MinIO store behind an ingress
-/// with TLS, and OpenShift with an external Redis, a plain-HTTP store and the
-/// state in the cluster, against Golden/init/<case>/.
+/// The k8s-helm files of every toggle combination and of the optional values,
+/// against Golden/init/<case>/.
 @Suite struct KubernetesGoldenTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var name: String
@@ -15,21 +14,29 @@ import _TestSupport
     var testDescription: String { name }
   }
 
-  static let cases = [
-    Case(name: "k8s-helm-minimal", extra: [:]),
-    Case(
-      name: "k8s-helm-minio-ingress-tls",
-      extra: [
-        "minio": ["true"], "ingress-class": ["nginx"], "tls-secret": ["wandb-tls"], "kube-context": ["prod-cluster"],
-      ]),
-    Case(
-      name: "k8s-helm-openshift-redis-plainhttp-state",
-      extra: [
-        "openshift": ["true"], "redis-host": ["redis.cache.svc"], "redis-port": ["6380"], "bucket-tls": ["false"],
-        "bucket-endpoint": ["ceph-rgw.storage.svc:7480"], "state-secret-suffix": ["wandb"], "mysql-port": ["3307"],
-        "ingress-class": ["openshift-default"],
-      ]),
-  ]
+  /// Every combination of the toggles (TLS to the store, MinIO, OpenShift), then
+  /// the optional values: an ingress with a TLS secret and a pinned context, and
+  /// an external Redis with the state in the cluster.
+  static let cases: [Case] =
+    [true, false].flatMap { tls in
+      [false, true].flatMap { minio in
+        [false, true].map { openshift in
+          Case(
+            name: "k8s-helm-\(tls ? "tls" : "notls")-\(minio ? "minio" : "nominio")-\(openshift ? "openshift" : "noopenshift")",
+            extra: ["bucket-tls": ["\(tls)"], "minio": ["\(minio)"], "openshift": ["\(openshift)"]])
+        }
+      }
+    } + [
+      Case(
+        name: "k8s-helm-ingress-tls-context",
+        extra: ["ingress-class": ["nginx"], "tls-secret": ["wandb-tls"], "kube-context": ["prod-cluster"]]),
+      Case(
+        name: "k8s-helm-redis-state",
+        extra: [
+          "redis-host": ["redis.cache.svc"], "redis-port": ["6380"], "bucket-endpoint": ["ceph-rgw.storage.svc:7480"],
+          "state-secret-suffix": ["wandb"], "mysql-port": ["3307"], "ingress-class": ["openshift-default"],
+        ]),
+    ]
 
   static func answers(_ c: Case) throws -> Answers {
     var raw: [String: [String]] = [
@@ -78,16 +85,17 @@ import _TestSupport
   /// What the answers change, read from the rendered spec rather than the goldens.
   @Test func answersReachTheSpec() throws {
     func main(_ c: Case) throws -> String { try #require(try Self.render(c).first { $0.path == "main.tf" }).contents }
-    let minimal = try main(Self.cases[0])
+    let minimal = try main(Self.cases[0])  // TLS, no MinIO, no OpenShift
     #expect(minimal.contains("path      = \"${var.bucket_name}?tls=true\""))
     #expect(!minimal.contains("redis = {"), "no external Redis: the operator's own, with its defaults")
     #expect(!minimal.contains("local.openshift"))
-    let openshift = try main(Self.cases[2])
+    let openshift = try main(try #require(Self.cases.first { $0.name == "k8s-helm-notls-nominio-openshift" }))
     #expect(openshift.contains("path      = var.bucket_name"))
     #expect(openshift.contains("runAsUser    = 100000"))
     #expect(openshift.contains("app     = local.openshift"))
-    #expect(openshift.contains("redis = {\n        install = false\n      }"))
-    let versions = try #require(try Self.render(Self.cases[2]).first { $0.path == "versions.tf" }).contents
+    let redis = try #require(Self.cases.last)
+    #expect(try main(redis).contains("redis = {\n        install = false\n      }"))
+    let versions = try #require(try Self.render(redis).first { $0.path == "versions.tf" }).contents
     #expect(versions.contains("backend \"kubernetes\""))
   }
 

@@ -31,7 +31,7 @@ module "wandb" {
         bucket = {
           provider  = "s3"
           name      = var.bucket_endpoint
-          path      = var.bucket_name
+          path      = "${var.bucket_name}?tls=true"
           region    = var.bucket_region
           kmsKey    = null
           accessKey = var.bucket_access_key
@@ -44,18 +44,8 @@ module "wandb" {
           user     = var.mysql_user
           password = var.mysql_password
         }
-        redis = {
-          host = var.redis_host
-          port = var.redis_port
-        }
-      }
-      ingress = {
-        class = var.ingress_class
       }
       mysql = {
-        install = false
-      }
-      redis = {
         install = false
       }
       app     = local.openshift
