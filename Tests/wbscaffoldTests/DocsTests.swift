@@ -6,7 +6,7 @@ import _TestSupport
 
 /// docs/reference.md embeds every help page; this keeps them true.
 @Suite struct DocsTests {
-  @Test(arguments: ["", "init", "check", "upgrade", "fmt"])
+  @Test(arguments: [""] + CLI.commands.map { $0.spec.name })
   func referenceEmbedsTheCurrentHelp(_ command: String) throws {
     let reference = try String(
       contentsOf: BuiltTool.packageRoot.appendingPathComponent("docs/reference.md"), encoding: .utf8)

@@ -3,7 +3,9 @@ enum CLI {
   static let version = "0.1.0"
 
   /// The subcommands, in help order (immutable metatypes, so safe to share).
-  nonisolated(unsafe) static let commands: [any Command.Type] = [InitCommand.self, CheckCommand.self, UpgradeCommand.self, FmtCommand.self]
+  nonisolated(unsafe) static let commands: [any Command.Type] = [
+    InitCommand.self, CheckCommand.self, UpgradeCommand.self, FmtCommand.self, CompletionCommand.self,
+  ]
 
   static var spec: CommandSpec {
     CommandSpec(
