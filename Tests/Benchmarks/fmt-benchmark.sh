@@ -5,7 +5,7 @@
 #   Tests/Benchmarks/fmt-benchmark.sh [--blocks N[,N...]] [--runs R]
 #
 # Needs: a release build (built here), python3, GNU time (/usr/bin/time),
-# terraform on PATH, and the generator ../shared/tools/gen_large_tf.py (or set GEN=).
+# terraform on PATH; the generator is Tests/Benchmarks/gen_large_tf.py (or set GEN=).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--blocks N[,N...]] [--runs R]" >&2; exit 64 ;;
   esac
 done
-gen=${GEN:-$root/../shared/tools/gen_large_tf.py}
+gen=${GEN:-$root/Tests/Benchmarks/gen_large_tf.py}
 [ -f "$gen" ] || { echo "generator not found: $gen (set GEN=path/to/gen_large_tf.py)" >&2; exit 1; }
 command -v terraform >/dev/null || { echo "terraform is not on PATH" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is required: apt-get install time" >&2; exit 1; }
