@@ -22,8 +22,9 @@ public struct DeploymentSummary: Sendable {
   public var reviewed: [Setting] = []
   /// The remote state, described (nil: a local state file).
   public var backend: Setting?
-  /// Whether database and bucket deletion protection stays on.
-  public var deletionProtection: Bool
+  /// Whether database and bucket deletion protection stays on; nil on a line
+  /// whose module creates neither (the data stores are the user's own).
+  public var deletionProtection: Bool?
   /// What to run to move a local state to a remote backend (README, local state only).
   public var remoteStateAdvice: String
   /// Things that are allowed but deserve attention.

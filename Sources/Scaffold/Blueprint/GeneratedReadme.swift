@@ -30,7 +30,7 @@ public enum GeneratedReadme {
     out.append("| --- | --- |")
     for pin in s.pins { out.append("| \(pin.label) version | `\(pin.value)` |") }
     for setting in s.settings { out.append("| \(setting.label) | \(setting.markdown) |") }
-    out.append("| deletion protection | \(s.deletionProtection ? "on" : "off") |")
+    if let protection = s.deletionProtection { out.append("| deletion protection | \(protection ? "on" : "off") |") }
     out.append("| state | \(s.backend?.markdown ?? "local `terraform.tfstate`") |")
     out.append("")
     for note in s.notes { out.append("- \(note).") }

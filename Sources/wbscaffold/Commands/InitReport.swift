@@ -32,7 +32,7 @@ struct InitReport {
     rows += s.reviewed.map { ($0.label, $0.text) }
     rows += s.pins.map { ("\($0.label) version", $0.value) }
     rows += s.settings.map { ($0.label, $0.text) }
-    rows.append(("deletion protection", s.deletionProtection ? "on" : "off"))
+    if let protection = s.deletionProtection { rows.append(("deletion protection", protection ? "on" : "off")) }
     rows.append(("state", s.backend?.text ?? "local file"))
     let width = rows.map(\.0.count).max() ?? 0
     for (label, value) in rows { terminal.out("  \(pad(label, width))  \(value)") }
@@ -180,7 +180,7 @@ struct InitReport {
       var dryRun: Bool
       var versions: [String: String]
       var settings: [(String, DeploymentSummary.JSONValue)]
-      var deletionProtection: Bool
+      var deletionProtection: Bool?
       var files: [FileEntry]
       var warnings: [String]
       func encode(to encoder: any Encoder) throws {
@@ -189,7 +189,7 @@ struct InitReport {
         try c.encode(dryRun, forKey: DynamicKey("dryRun"))
         try c.encode(versions, forKey: DynamicKey("versions"))
         for (k, v) in settings { try c.encode(SettingValue(value: v), forKey: DynamicKey(k)) }
-        try c.encode(deletionProtection, forKey: DynamicKey("deletionProtection"))
+        try c.encodeIfPresent(deletionProtection, forKey: DynamicKey("deletionProtection"))
         try c.encode(files, forKey: DynamicKey("files"))
         try c.encode(warnings, forKey: DynamicKey("warnings"))
       }
