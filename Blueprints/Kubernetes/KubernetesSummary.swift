@@ -6,18 +6,22 @@ enum KubernetesSummary {
   /// The summary of `a` on `blueprint`.
   static func describe(_ a: Answers, pins: [PinKey: String], blueprint: any Blueprint) -> DeploymentSummary {
     typealias S = DeploymentSummary.Setting
-    var settings: [S] = [
-      .code("cluster", a.kubeContext ?? "the kubeconfig's current context", suffix: " in `\(a.kubeconfig)`", jsonKey: "kubeContext"),
+    let settings: [S] = [
+      a.kubeContext.map { .code("cluster", $0, suffix: " in `\(a.kubeconfig)`", jsonKey: "kubeContext") }
+        ?? S("cluster", markdown: "the current context of `\(a.kubeconfig)`", text: "the current context of \(a.kubeconfig)",
+          jsonKey: "kubeContext", json: .string("")),
       .code("MySQL", "\(a.mysqlUser)@\(a.mysqlHost):\(a.mysqlPort)/\(a.mysqlDatabase)", jsonKey: "mysql"),
       .code("object store", "\(a.bucketEndpoint)/\(a.bucketName)", suffix: a.bucketTLS ? " (TLS)" : " (plain HTTP)", jsonKey: "bucket"),
       a.externalRedis.map { .code("Redis", "\($0.host):\($0.port)", suffix: " (yours)", jsonKey: "redis") }
         ?? S("Redis", markdown: "in the cluster (the operator's, for trials)", text: "in the cluster", jsonKey: "redis", json: .string("")),
-      .code("ingress class", a.ingressClass ?? "the cluster's default", jsonKey: "ingressClass"),
-      .code("TLS secret", a.tlsSecret ?? "none (TLS ends in front of the ingress)", jsonKey: "tlsSecret"),
+      a.ingressClass.map { .code("ingress class", $0, jsonKey: "ingressClass") }
+        ?? S("ingress class", markdown: "the cluster's default", text: "the cluster's default", jsonKey: "ingressClass", json: .string("")),
+      a.tlsSecret.map { .code("TLS secret", $0, jsonKey: "tlsSecret") }
+        ?? S("TLS secret", markdown: "none (TLS ends in front of the ingress)", text: "none (TLS ends in front of the ingress)",
+          jsonKey: "tlsSecret", json: .string("")),
       .toggle("OpenShift security context", a.openshift, jsonKey: "openshift"),
       .code("operator chart", KubernetesHelmBlueprint.operatorChartVersion, suffix: ", controller \(KubernetesHelmBlueprint.controllerImageTag)", jsonKey: "operatorChart"),
     ]
-    settings.removeAll { $0.jsonKey == "" }
     let backend = a.stateSecretSuffix.map { suffix in
       S("state", markdown: "Secret `tfstate-default-\(suffix)` in `\(a.namespace)` (locked by a Lease)",
         text: "kubernetes secret tfstate-default-\(suffix)", jsonKey: "backend", json: .string("kubernetes:\(suffix)"))
@@ -45,6 +49,7 @@ enum KubernetesSummary {
         BlueprintParts.secretsFile: "the license, the MySQL password and the bucket keys (mode 0600, ignored by git; or set TF_VAR_<name> instead)",
       ])
     summary.url = a.host
+    summary.deletionProtection = nil
     summary.reviewed = [
       .code("namespace", a.namespace, jsonKey: "namespace"), .code("URL", a.host, jsonKey: "host"),
     ]
