@@ -18,6 +18,16 @@ import _TestSupport
     #expect(fmt(["-"], stdin: "").1.stdout == "\n")
   }
 
+  /// OpenTofu's `.tofu` files are formatted too, as `tofu fmt` does (terraform fmt skips them).
+  @Test func formatsOpenTofuFiles() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("main.tofu", "a=1\n")
+    let (code, terminal) = fmt([dir.path])
+    #expect(code == .success)
+    #expect(terminal.stdout == dir.path + "/main.tofu\n")
+    #expect(try dir.read("main.tofu") == Array("a = 1\n".utf8))
+  }
+
   @Test func rewritesOnlyChangedFilesKeepingPermissions() throws {
     let dir = try TemporaryDirectory()
     try dir.write("a.tf", "a=1\n")

@@ -1,12 +1,15 @@
 /// A public Terraform Registry module address such as `wandb/wandb/aws`.
 ///
 /// Accepted forms, case-insensitive and with surrounding whitespace ignored:
-/// `namespace/name/provider`, the same prefixed with `registry.terraform.io/`, and
+/// `namespace/name/provider`, the same prefixed with `registry.terraform.io/` or
+/// OpenTofu's `registry.opentofu.org/` (which serves the same public modules), and
 /// either followed by `//subdirectory` for a submodule. Other hosts, git URLs and
 /// local paths are not registry addresses of the public registry and are rejected.
 public struct ModuleSource: Sendable, Hashable, CustomStringConvertible {
   /// The public registry's hostname, which may prefix an address.
   public static let publicRegistryHost = "registry.terraform.io"
+  /// The hostnames that may prefix an address: Terraform's registry and OpenTofu's.
+  public static let publicRegistryHosts: Set<Substring> = ["registry.terraform.io", "registry.opentofu.org"]
 
   /// The namespace (lowercased), such as `wandb`.
   public let namespace: String
@@ -28,7 +31,7 @@ public struct ModuleSource: Sendable, Hashable, CustomStringConvertible {
       rest = String(rest[..<range.lowerBound])
     }
     var parts = rest.lowercased().split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 4, parts[0] == Self.publicRegistryHost {
+    if parts.count == 4, Self.publicRegistryHosts.contains(parts[0]) {
       parts.removeFirst()
     }
     guard parts.count == 3, parts.allSatisfy(Self.isValidPart) else { return nil }

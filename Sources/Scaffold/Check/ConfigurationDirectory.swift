@@ -5,19 +5,21 @@ import HCL
 /// The caller reads the bytes (Scaffold does no file I/O) and hands over every
 /// file of the directory; this type keeps the ones Terraform reads, as
 /// Terraform chooses them:
-/// - `*.tf` are configuration (`override.tf` and `*_override.tf` are overrides);
+/// - `*.tf` and OpenTofu's `*.tofu` are configuration (`override.tf`,
+///   `*_override.tf` and their `.tofu` forms are overrides); a `.tofu` file hides
+///   the `.tf` file of the same name, as OpenTofu loads only the `.tofu` one;
 /// - `terraform.tfvars` and `*.auto.tfvars` are variable values, loaded in that
 ///   order (auto files sorted by name); other `*.tfvars` (role `optionalValues`)
 ///   count only when passed as `variableFiles` (what `-var-file` does), which
 ///   load last, in order;
-/// - `*.tf.json` and `*.tfvars.json` are listed as unsupported (JSON syntax);
+/// - `*.tf.json`, `*.tofu.json` and `*.tfvars.json` are listed as unsupported (JSON syntax);
 /// - hidden files, editor backups (`x~`, `#x#`) and everything else are ignored.
 public struct ConfigurationDirectory: Sendable {
   /// What a file is to Terraform.
   public enum Role: Sendable, Hashable {
-    /// A `*.tf` file.
+    /// A `*.tf` or `*.tofu` file.
     case configuration
-    /// `override.tf` or `*_override.tf`: merged over the other configuration files.
+    /// `override.tf`, `*_override.tf` (or `.tofu`): merged over the other configuration files.
     case override
     /// `terraform.tfvars`, `*.auto.tfvars`, or a file passed as a variable file.
     case variableValues
@@ -48,7 +50,8 @@ public struct ConfigurationDirectory: Sendable {
     var primaryValues: [(String, [UInt8])] = []
     var autoValues: [(String, [UInt8])] = []
     var json: [String] = []
-    for (path, bytes) in files {
+    let hidden = Self.hiddenByOpenTofu(files.map(\.path))
+    for (path, bytes) in files where !hidden.contains(path) {
       switch Self.role(ofFileAt: path) {
       case .configuration: configuration.append((path, bytes))
       case .override: overrides.append((path, bytes))
@@ -85,14 +88,31 @@ public struct ConfigurationDirectory: Sendable {
     if name.hasPrefix(".") || name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#")) {
       return nil
     }
-    if name.hasSuffix(".tf.json") || name == "terraform.tfvars.json" || name.hasSuffix(".auto.tfvars.json") {
+    if name.hasSuffix(".tf.json") || name.hasSuffix(".tofu.json") || name == "terraform.tfvars.json"
+      || name.hasSuffix(".auto.tfvars.json")
+    {
       return .json
     }
-    if name.hasSuffix(".tf") {
-      return name == "override.tf" || name.hasSuffix("_override.tf") ? .override : .configuration
+    for suffix in [".tf", ".tofu"] where name.hasSuffix(suffix) {
+      let stem = name.dropLast(suffix.count)
+      return stem == "override" || stem.hasSuffix("_override") ? .override : .configuration
     }
     if name == "terraform.tfvars" || name.hasSuffix(".auto.tfvars") { return .variableValues }
     return name.hasSuffix(".tfvars") ? .optionalValues : nil
+  }
+
+  /// The paths OpenTofu ignores because a `.tofu` (or `.tofu.json`) file of the
+  /// same name sits beside them: `main.tf` when `main.tofu` exists.
+  public static func hiddenByOpenTofu(_ paths: [String]) -> Set<String> {
+    let all = Set(paths)
+    var hidden: Set<String> = []
+    for path in paths {
+      for (tofu, tf) in [(".tofu", ".tf"), (".tofu.json", ".tf.json")] where path.hasSuffix(tofu) {
+        let twin = String(path.dropLast(tofu.count)) + tf
+        if all.contains(twin) { hidden.insert(twin) }
+      }
+    }
+    return hidden
   }
 
   /// Every parsed file: configuration files, then value files.

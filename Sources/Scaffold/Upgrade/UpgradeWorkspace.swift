@@ -67,9 +67,11 @@ struct UpgradeWorkspace: Sendable {
   ///   variable-value file does not parse.
   init(_ sources: [UpgradeSourceFile]) throws(UpgradeRefusal) {
     var files: [File] = []
+    let hidden = ConfigurationDirectory.hiddenByOpenTofu(sources.map(\.path))
     for source in sources {
       let name = Self.baseName(source.path)
-      let role = Self.role(of: name)
+      // A .tf file beside its .tofu twin is not read by OpenTofu, nor edited here.
+      let role = hidden.contains(source.path) ? .ignored : Self.role(of: name)
       let parses: Bool
       switch role {
       case .configuration, .variableValues: parses = true

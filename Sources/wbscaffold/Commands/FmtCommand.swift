@@ -3,7 +3,8 @@ import HCL
 /// `wbscaffold fmt`: formats files exactly as `terraform fmt` does, without
 /// terraform, taking terraform's flags and returning its exit codes.
 enum FmtCommand: Command {
-  static let extensions = [".tf", ".tfvars", ".tftest.hcl", ".tfmock.hcl"]
+  /// What terraform fmt formats, and OpenTofu's `.tofu` files (as `tofu fmt` does; terraform ignores them).
+  static let extensions = [".tf", ".tfvars", ".tftest.hcl", ".tfmock.hcl", ".tofu"]
 
   static var spec: CommandSpec {
     var color = CLI.colorOption
@@ -11,7 +12,7 @@ enum FmtCommand: Command {
     return CommandSpec(
       name: "fmt", abstract: "Format Terraform files exactly as `terraform fmt` does.",
       discussion:
-        "Rewrites .tf, .tfvars, .tftest.hcl and .tfmock.hcl files in place when their formatting changes (atomically, keeping permissions) and lists them. '-' reads standard input and writes standard output. A file that does not parse is reported and left untouched. Exit status as terraform's: 0, 3 for pending changes under --check, 2 for a file that does not parse or a path that does not exist or is not a Terraform file. terraform fmt's own spellings work too: -check, -diff, -recursive, -list=false, -write=false, -no-color, and any of its flags with =true or =false.",
+        "Rewrites .tf, .tfvars, .tftest.hcl and .tfmock.hcl files (and OpenTofu's .tofu files, which terraform fmt leaves alone) in place when their formatting changes (atomically, keeping permissions) and lists them. '-' reads standard input and writes standard output. A file that does not parse is reported and left untouched. Exit status as terraform's: 0, 3 for pending changes under --check, 2 for a file that does not parse or a path that does not exist or is not a Terraform file. terraform fmt's own spellings work too: -check, -diff, -recursive, -list=false, -write=false, -no-color, and any of its flags with =true or =false.",
       arguments: [CommandSpec.Argument(valueName: "path", help: "Files or directories (default: the current directory).", repeatable: true)],
       options: [
         CommandSpec.Option(
@@ -89,7 +90,7 @@ enum FmtCommand: Command {
       case .file:
         guard extensions.contains(where: { path.hasSuffix($0) }) else {
           context.terminal.err(
-            printer.style.red("error") + ": \(path): only .tf, .tfvars, .tftest.hcl and .tfmock.hcl files can be formatted")
+            printer.style.red("error") + ": \(path): only .tf, .tofu, .tfvars, .tftest.hcl and .tfmock.hcl files can be formatted")
           failed = true
           continue
         }
