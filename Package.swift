@@ -30,7 +30,8 @@ let package = Package(
     .target(name: "_TestSupport", path: "Sources/_TestSupport"),
 
     .testTarget(name: "HCLTests", dependencies: ["HCL", "_TestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "HCL", "_TestSupport", "Blueprints"]),
+    .testTarget(
+      name: "ScaffoldTests", dependencies: ["Scaffold", "HCL", "_TestSupport", "Blueprints"], exclude: ["Plan/Fixtures"]),
     .testTarget(
       name: "BlueprintsTests", dependencies: ["Blueprints", "Scaffold", "HCL", "_TestSupport"],
       exclude: ["Golden"]),

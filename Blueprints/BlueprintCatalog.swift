@@ -1,11 +1,12 @@
 import Scaffold
 
-/// The blueprints, their clouds, their check rules and upgrade facts, and the
-/// module catalogue, compiled into the binary.
+/// The blueprints, their clouds, their check rules, upgrade facts and plan-review
+/// tables, and the module catalogue, compiled into the binary.
 ///
 /// A new module line is a folder beside this file with its `Blueprint` type,
-/// listed in `all` (with its rules and upgrade facts below), and, for a new
-/// module release, regenerated `catalog/*.json` (`tools/make_catalog.py`).
+/// listed in `all` (with its rules, upgrade facts and plan-review table below),
+/// and, for a new module release, regenerated `catalog/*.json`
+/// (`tools/make_catalog.py`).
 public enum BlueprintCatalog {
   /// Every blueprint, grouped by cloud; each cloud's current line first.
   public static let all: [any Blueprint] = [
@@ -43,6 +44,13 @@ public enum BlueprintCatalog {
 
   /// The module lines' upgrade facts, for `upgrade`.
   public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade, AzureLine.upgrade, KubernetesLine.upgrade]
+
+  /// What `plan-review` flags in a saved plan, from every module line: the
+  /// resource types that hold data, the clusters, and what an upgrade step is
+  /// known to replace.
+  public static let planResources = PlanResourceTable(merging: [
+    AWSPlanResources.table, GooglePlanResources.table, AzurePlanResources.table,
+  ])
 
   /// The module catalogue: one embedded file per module (`catalog/<module>.json`,
   /// no resource bundle), each decoded the first time a check asks for it.

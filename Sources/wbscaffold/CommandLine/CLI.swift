@@ -4,7 +4,8 @@ enum CLI {
 
   /// The subcommands, in help order (immutable metatypes, so safe to share).
   nonisolated(unsafe) static let commands: [any Command.Type] = [
-    InitCommand.self, CheckCommand.self, UpgradeCommand.self, FmtCommand.self, CompletionCommand.self,
+    InitCommand.self, CheckCommand.self, UpgradeCommand.self, PlanReviewCommand.self, FmtCommand.self,
+    CompletionCommand.self,
   ]
 
   static var spec: CommandSpec {

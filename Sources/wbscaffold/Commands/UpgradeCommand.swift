@@ -87,13 +87,35 @@ enum UpgradeCommand: Command {
     for line in plan.summary { terminal.out(line) }
     terminal.out("")
     let left = plan.notes.filter { $0.severity == .error }.count
-    guard left == 0 else {
-      // The files moved, but the directory does not plan yet: not done.
-      terminal.out("Not done: fix the \(left) error\(left == 1 ? "" : "s") above by hand, run `wbscaffold check`, then `terraform plan`.")
-      return .failure
+    let errors = "\(left) error\(left == 1 ? "" : "s")"
+    guard movedModulePin(plan) else {
+      if left > 0 {
+        // The files moved, but the directory does not plan yet: not done.
+        terminal.out("Not done: fix the \(errors) above by hand, run `wbscaffold check`, then `terraform plan`.")
+        return .failure
+      }
+      terminal.out("Review with `terraform plan`, then `terraform apply`.")
+      return .success
     }
-    terminal.out("Review with `terraform plan`, then `terraform apply`.")
-    return .success
+    // A new module release may replace or destroy resources: review the saved plan before applying it.
+    if left > 0 {
+      terminal.out("Not done: fix the \(errors) above by hand and run `wbscaffold check`; then review the plan before applying it:")
+    } else {
+      terminal.out("Review the plan before applying it:")
+    }
+    for line in planReviewSequence { terminal.out("  " + line) }
+    return left > 0 ? .failure : .success
+  }
+
+  /// What to run after a module pin moved: save the plan, review its JSON, apply that plan.
+  static let planReviewSequence = [
+    "terraform plan -out wandb.tfplan", "terraform show -json wandb.tfplan > plan.json", "wbscaffold plan-review plan.json",
+    "terraform apply wandb.tfplan",
+  ]
+
+  /// Whether `plan` moves the pin of a module (not only `wandb_version`).
+  private static func movedModulePin(_ plan: UpgradePlan) -> Bool {
+    plan.steps.contains { $0.target != .wandbVersion && !$0.isAlreadyCurrent }
   }
 
   private static func relative(_ path: String, _ directory: String) -> String {
