@@ -42,6 +42,13 @@ public enum BlueprintCatalog {
     AzureDatabaseCheck(), KubernetesSpecCheck(), AnswerValueCheck(blueprints: all),
   ]
 
+  /// What every rule `check` can report is about, `Scaffold`'s and the module
+  /// lines', for `check --format sarif`.
+  public static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    RuleHelp.generic, AWSAppWiringCheck.ruleHelp, AzureDatabaseCheck.ruleHelp, KubernetesSpecCheck.ruleHelp,
+    AnswerValueCheck.ruleHelp, OperatorVersionCheck.ruleHelp,
+  ].reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+
   /// The module lines' upgrade facts, for `upgrade`.
   public static let upgradeLines: [UpgradeLine] = [AWSLine.upgrade, GoogleLine.upgrade, AzureLine.upgrade, KubernetesLine.upgrade]
 

@@ -116,3 +116,23 @@ extension Finding.Rule {
   /// The app module reads an ElastiCache Redis the aws module does not create.
   static let cacheMismatch = Finding.Rule("cache-mismatch")
 }
+
+extension AWSAppWiringCheck {
+  /// What its rules are about, for `check --format sarif`.
+  static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    .unusedQueue: RuleHelp(
+      "An SQS queue the app module never reads.",
+      "With use_internal_queue false, aws releases below 4 create an SQS queue and bucket notifications; an app module reading bucket_queue = \"internal://\" never uses them.",
+      "Set use_internal_queue = true, or pass the queue to the app module as bucket_queue = \"sqs://...\"."),
+    .queueMismatch: RuleHelp(
+      "The app module reads an SQS queue the aws module does not create.", "W&B Server then points at a queue that does not exist.",
+      "Create the queue in the aws module, or stop passing it to the app module."),
+    .unusedElastiCache: RuleHelp(
+      "An ElastiCache Redis the app module never receives.",
+      "aws releases below 4 create an ElastiCache cluster that the app module must be given, or it is paid for and unused.",
+      "Pass the Redis connection to the app module, or stop creating it."),
+    .cacheMismatch: RuleHelp(
+      "The app module reads an ElastiCache Redis the aws module does not create.", "W&B Server then points at a Redis that does not exist.",
+      "Create the cache in the aws module, or stop passing it to the app module."),
+  ]
+}

@@ -41,3 +41,13 @@ extension Finding.Rule {
   /// A database left on, or set to, a MySQL version W&B Server does not support.
   static let unsupportedDatabaseVersion = Finding.Rule("unsupported-database-version")
 }
+
+extension AzureDatabaseCheck {
+  /// What its rules are about, for `check --format sarif`.
+  static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    .unsupportedDatabaseVersion: RuleHelp(
+      "A database on a MySQL version W&B Server does not support.",
+      "The Azure module creates MySQL 5.7 unless database_version is set, and W&B Server needs MySQL 8.",
+      "Set database_version to the MySQL 8 version the hint gives; on an existing server the change is a major upgrade that cannot be rolled back, so back up first."),
+  ]
+}

@@ -100,3 +100,13 @@ extension Finding.Rule {
   /// A WeightsAndBiases spec value the operator's chart turns into a broken deployment.
   static let operatorSpec = Finding.Rule("operator-spec")
 }
+
+extension KubernetesSpecCheck {
+  /// What its rules are about, for `check --format sarif`.
+  static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    .operatorSpec: RuleHelp(
+      "A WeightsAndBiases spec value that gives a broken deployment.",
+      "The operator's chart accepts the value but renders a deployment that does not start or cannot be reached.",
+      "Change the spec value as the hint describes."),
+  ]
+}

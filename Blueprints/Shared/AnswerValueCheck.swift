@@ -64,3 +64,13 @@ extension Finding.Rule {
   /// A written value that `init` would refuse for the line's question.
   static let answerValue = Finding.Rule("answer-value")
 }
+
+extension AnswerValueCheck {
+  /// What its rules are about, for `check --format sarif`.
+  static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    .answerValue: RuleHelp(
+      "A value that wbscaffold init would refuse.",
+      "The value is written in the configuration, but it fails the validation init applies to the same answer (a CIDR, a domain, a name).",
+      "Correct the value; the message gives init's rule."),
+  ]
+}

@@ -33,3 +33,12 @@ extension Finding.Rule {
   /// A module input that is declared but has no effect on the resolved release.
   static let ineffectiveModuleArgument = Finding.Rule("ineffective-module-argument")
 }
+
+extension OperatorVersionCheck {
+  /// What its rules are about, for `check --format sarif`.
+  static let ruleHelp: [Finding.Rule: RuleHelp] = [
+    .ineffectiveModuleArgument: RuleHelp(
+      "A module argument that has no effect on the resolved release.",
+      "The input is still declared, but the release ignores it, so setting it changes nothing.", "Remove the argument, or pin a release that uses it."),
+  ]
+}
