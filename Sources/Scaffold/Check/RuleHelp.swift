@@ -147,7 +147,24 @@ public struct RuleHelp: Sendable, Equatable {
       "A module call of the pre-operator line.", "The operator-era releases of the W&B modules removed this module.",
       "Follow the module's upgrade guide to move to the operator-era layout."),
     .errorsLeft: RuleHelp(
-      "Errors an allowed change leaves for you to fix.", "The change was made, but the configuration still has errors it did not cause.",
-      "Fix the listed errors."),
+      "Errors an allowed change leaves for you to fix.",
+      "The major move or downgrade was made, but it leaves errors the configuration did not have before (an input only the target release has, an output it no longer has).",
+      "Fix the listed errors, run wbscaffold check, then terraform plan."),
+    .planDestroysData: RuleHelp(
+      "A saved plan destroys or replaces a resource that holds data.",
+      "Applying the plan deletes a database, a bucket and its objects, a key or a cache with persistence; what it held is gone unless you have a backup.",
+      "Do not apply this plan unless the data is backed up and meant to go; find the changed input or the missing moved block that causes it."),
+    .planReplaces: RuleHelp(
+      "A saved plan replaces a resource whose replacement interrupts W&B.",
+      "Replacing a Kubernetes cluster, for example, takes W&B Server down and recreates what runs in it.",
+      "Make sure the replacement is intended and planned for a maintenance window."),
+    .planExpectedReplacement: RuleHelp(
+      "A replacement the current upgrade step is expected to make.",
+      "Some major moves of a module replace resources by design, such as the Kubernetes node groups of a cluster module's new major.",
+      "Check the notes of the step (capacity and quota), then apply."),
+    .planIncomplete: RuleHelp(
+      "A saved plan that terraform did not finish.",
+      "An errored or incomplete plan does not show everything the apply would change, so its review is not complete either.",
+      "Fix the error terraform reported and plan again."),
   ]
 }
