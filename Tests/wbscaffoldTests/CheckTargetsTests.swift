@@ -62,4 +62,20 @@ import _TestSupport
     #expect(varFiles == .usage)
     #expect(v.stderr.contains("--var-file applies to one root module, and 3 are checked"))
   }
+
+  /// A silenced error does not count: text leaves it out (and says how many were
+  /// silenced), JSON lists it with the reason, SARIF marks it suppressed in source.
+  @Test func ignoreCommentsAcrossTheFormats() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("main.tf", "output \"region\" {\n  # wbscaffold:ignore undeclared-variable set by the CI job\n  value = var.regoin\n}\n")
+    let (code, text) = cli(["check", dir.path])
+    #expect(code == .success, "\(text.stdout)")
+    #expect(text.stdout == "No problems found in 1 file. 1 finding silenced by wbscaffold:ignore comments (see --format json).\n")
+    let (_, json) = cli(["check", dir.path, "--format", "json"])
+    #expect(json.stdout.contains("\"ignoredBecause\" : \"set by the CI job\""), "\(json.stdout)")
+    #expect(json.stdout.contains("\"errors\" : 0"))
+    let (_, sarif) = cli(["check", dir.path, "--format", "sarif"])
+    #expect(sarif.stdout.contains("\"justification\" : \"set by the CI job\""), "\(sarif.stdout)")
+    #expect(sarif.stdout.contains("\"kind\" : \"inSource\""))
+  }
 }

@@ -28,7 +28,9 @@ public enum ConfigurationChecker {
   ///   - catalog: the W&B module catalogue that module calls are resolved against.
   ///   - environment: the environment `terraform` would run with (for `TF_VAR_name`).
   ///   - rules: the module lines' own rules, run after the shared checks.
-  /// - Returns: the findings, sorted by path, line and column.
+  /// - Returns: the findings, sorted by path, line and column; those a
+  ///   `# wbscaffold:ignore RULE reason` comment covers carry the reason in
+  ///   ``Finding/ignoredBecause`` (they do not count).
   public static func check(
     _ directory: ConfigurationDirectory, catalog: ModuleCatalog, environment: [String: String],
     rules: [any CheckRule] = []
@@ -85,7 +87,7 @@ public enum ConfigurationChecker {
         checkValue(of: declaration, in: file, values: values, environment: environment, findings: &findings)
       }
     }
-    return findings.findings.sorted()
+    return IgnoreComments.apply(to: findings.findings, files: directory.allFiles).sorted()
   }
 
   /// Reports a variable that nothing gives a value.

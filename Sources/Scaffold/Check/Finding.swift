@@ -117,6 +117,9 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// input a module call lacks is reported at the block's header): tells them
   /// apart without reading messages.
   public var subject: String?
+  /// Why the finding is silenced, when a `# wbscaffold:ignore RULE reason`
+  /// comment covers it; nil for a finding that counts.
+  public var ignoredBecause: String?
 
   /// Makes a finding.
   public init(

@@ -150,6 +150,10 @@ public struct RuleHelp: Sendable, Equatable {
       "Errors an allowed change leaves for you to fix.",
       "The major move or downgrade was made, but it leaves errors the configuration did not have before (an input only the target release has, an output it no longer has).",
       "Fix the listed errors, run wbscaffold check, then terraform plan."),
+    .ignoreWithoutReason: RuleHelp(
+      "A wbscaffold:ignore comment without a rule or a reason.",
+      "An ignore comment must say which rule it silences and why the team keeps the finding; without them it silences nothing.",
+      "Write # wbscaffold:ignore RULE reason on the line before the finding (or after it, on the same line)."),
     .planDestroysData: RuleHelp(
       "A saved plan destroys or replaces a resource that holds data.",
       "Applying the plan deletes a database, a bucket and its objects, a key or a cache with persistence; what it held is gone unless you have a backup.",

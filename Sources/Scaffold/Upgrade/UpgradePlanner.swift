@@ -146,7 +146,7 @@ public struct UpgradePlanner: Sendable {
     func errors(_ files: [UpgradeSourceFile]) -> [Finding] {
       ConfigurationChecker.check(
         ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:], rules: rules
-      ).filter { $0.severity == .error }
+      ).filter { $0.severity == .error && $0.ignoredBecause == nil }
     }
     var unmatched = errors(before)
     var added: [Finding] = []

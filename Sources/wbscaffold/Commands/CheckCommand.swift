@@ -74,9 +74,11 @@ enum CheckCommand: Command {
       checked += configuration.allFiles.map { prefix($0.path) }
     }
     let directory = directories.count == 1 ? directories[0] : "."
+    let ordered = directories.count == 1 ? findings : findings.sorted()
     let report = CheckReport(
-      directory: directory, files: checked, findings: directories.count == 1 ? findings : findings.sorted(),
-      variableFiles: variableFiles, workingDirectory: FileManager.default.currentDirectoryPath)
+      directory: directory, files: checked, findings: ordered.filter { $0.ignoredBecause == nil },
+      ignored: ordered.filter { $0.ignoredBecause != nil }, variableFiles: variableFiles,
+      workingDirectory: FileManager.default.currentDirectoryPath)
     switch format {
     case .text: for line in TextReport.lines(report, style: context.style(.stdout)) { context.terminal.out(line) }
     case .json: context.terminal.write(JSONReport.text(report), to: .stdout)

@@ -18,8 +18,10 @@ struct CheckReport {
   var directory: String
   /// Every file that was read, in the checker's spelling of its path.
   var files: [String]
-  /// The findings, in the checker's order.
+  /// The findings that count, in the checker's order.
   var findings: [Finding]
+  /// The findings `# wbscaffold:ignore` comments silence (JSON and SARIF list them).
+  var ignored: [Finding] = []
   /// The `--var-file` paths; they are not under ``directory``.
   var variableFiles: Set<String> = []
   /// The current directory, to make absolute paths under it relative; `nil`

@@ -12,20 +12,25 @@ enum JSONReport {
       var line, column: Int?
       var hint: String?
       var notes: [String]?
+      /// The reason of the `# wbscaffold:ignore` comment that silences it.
+      var ignoredBecause: String?
     }
     struct Output: Encodable {
       var directory: String
       var files, errors, warnings: Int
       var findings: [Item]
+      /// Findings silenced by ignore comments, with their reasons; they do not count.
+      var ignored: [Item]
+    }
+    func item(_ f: Finding) -> Item {
+      Item(
+        rule: f.rule.rawValue, severity: f.severity.rawValue, path: f.path, message: f.message,
+        line: f.position?.line, column: f.position?.column, hint: f.hint,
+        notes: f.notes.isEmpty ? nil : f.notes.map(\.description), ignoredBecause: f.ignoredBecause)
     }
     let output = Output(
       directory: report.directory, files: report.files.count, errors: report.errors, warnings: report.warnings,
-      findings: report.findings.map {
-        Item(
-          rule: $0.rule.rawValue, severity: $0.severity.rawValue, path: $0.path, message: $0.message,
-          line: $0.position?.line, column: $0.position?.column, hint: $0.hint,
-          notes: $0.notes.isEmpty ? nil : $0.notes.map(\.description))
-      })
+      findings: report.findings.map(item), ignored: report.ignored.map(item))
     return JSONText.encode(output)
   }
 }

@@ -31,23 +31,25 @@ enum SARIFReport {
   }
 
   static func log(_ report: CheckReport, version: String, ruleHelp: [Finding.Rule: RuleHelp], informationURI: String?) -> Log {
-    let ids = Set(report.findings.map(\.rule.rawValue)).sorted()
+    let all = report.findings + report.ignored
+    let ids = Set(all.map(\.rule.rawValue)).sorted()
     let rules = ids.map { id in
       let help = ruleHelp[Finding.Rule(id)] ?? RuleHelp.fallback(Finding.Rule(id))
-      let worst = report.findings.filter { $0.rule.rawValue == id }.map(\.severity).min() ?? .warning
+      let worst = all.filter { $0.rule.rawValue == id }.map(\.severity).min() ?? .warning
       return ReportingDescriptor(
         id: id, shortDescription: .init(text: help.short), fullDescription: .init(text: help.full),
         help: .init(text: help.help), defaultConfiguration: .init(level: level(worst)))
     }
     var seen: [String: Int] = [:]
-    let results = report.findings.map { finding in
+    let results = all.map { finding in
       let key = fingerprint(finding, path: finding.path.map(report.relative))
       seen[key, default: 0] += 1
       return Result(
         ruleId: finding.rule.rawValue, ruleIndex: ids.firstIndex(of: finding.rule.rawValue) ?? 0,
         level: level(finding.severity), message: .init(text: messageText(finding, report)),
         locations: finding.path.map { [location($0, finding.position, report)] },
-        partialFingerprints: ["primaryLocationLineHash": "\(key):\(seen[key] ?? 1)"])
+        partialFingerprints: ["primaryLocationLineHash": "\(key):\(seen[key] ?? 1)"],
+        suppressions: finding.ignoredBecause.map { [Suppression(justification: $0)] })
     }
     let driver = ToolComponent(name: "wbscaffold", informationUri: informationURI, semanticVersion: version, rules: rules)
     return Log(schema: schema, version: "2.1.0", runs: [Run(tool: .init(driver: driver), results: results)])
@@ -148,6 +150,13 @@ enum SARIFReport {
     var message: Text
     var locations: [Location]?
     var partialFingerprints: [String: String]
+    /// Set for a finding a `# wbscaffold:ignore` comment silences: GitHub then
+    /// shows the alert as dismissed in source, with the comment's reason.
+    var suppressions: [Suppression]? = nil
+  }
+  struct Suppression: Encodable {
+    var kind = "inSource"
+    var justification: String
   }
   struct Location: Encodable { var physicalLocation: PhysicalLocation }
   struct PhysicalLocation: Encodable {

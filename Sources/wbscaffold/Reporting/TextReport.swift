@@ -6,8 +6,12 @@ enum TextReport {
   /// The lines to print, coloured as `style` allows.
   static func lines(_ report: CheckReport, style: Style) -> [String] {
     let printer = DiagnosticPrinter(style: style, display: report.shown)
-    return report.findings.flatMap(printer.lines)
-      + [summaryLine(errors: report.errors, warnings: report.warnings, notes: report.notes, files: report.files.count)]
+    var summary = summaryLine(errors: report.errors, warnings: report.warnings, notes: report.notes, files: report.files.count)
+    if !report.ignored.isEmpty {
+      let count = report.ignored.count
+      summary += " \(count) finding\(count == 1 ? "" : "s") silenced by wbscaffold:ignore comments (see --format json)."
+    }
+    return report.findings.flatMap(printer.lines) + [summary]
   }
 
   /// `1 error, 0 warnings, 2 notes in 4 files.`, or `No problems found in 4 files.`
