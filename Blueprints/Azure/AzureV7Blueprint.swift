@@ -149,48 +149,22 @@ public struct AzureV7Blueprint: Blueprint {
             ? "A Storage queue receives blob notifications through Event Grid."
             : "No Storage queue: the application's internal queue (--no-storage-queue).")
         Attribute("use_internal_queue", .bool(!a.storageQueue))
-        sizing(a)
+        OperatorLineParts.sizing(
+          a, overrides: AzureCompletion.overrides(a), node: "kubernetes_instance_type", database: "database_sku_name"
+        ) { "Sizing: \($0), written over the size preset." }
         BlankLine
-        Attribute(
-          "tags",
-          .object([
-            ObjectEntry("namespace", .reference("var.namespace")), ObjectEntry("managed-by", .string("terraform")),
-            ObjectEntry("generated-by", .string("wbscaffold")),
-          ]))
+        OperatorLineParts.labels("tags")
       }
-      BlankLine
-      Block("provider", "kubernetes") { clusterAccess() }
-      BlankLine
-      Block("provider", "helm") {
-        Block("kubernetes") { clusterAccess() }
-      }
+      OperatorLineParts.clusterProviders(clusterAccess())
       if a.azureDNS != nil {
         BlankLine
         dnsRecord()
       }
       BlankLine
-      Block("output", "url") {
-        Attribute("description", .string("URL of the W&B Server."))
-        Attribute("value", .reference("module.wandb.url"))
-      }
+      OperatorLineParts.output("url", "URL of the W&B Server.")
       BlankLine
-      Block("output", "address") {
-        Attribute("description", .string("Public IP of the Application Gateway: the A record of the W&B host points here."))
-        Attribute("value", .reference("module.wandb.address"))
-      }
+      OperatorLineParts.output("address", "Public IP of the Application Gateway: the A record of the W&B host points here.")
     }
-  }
-
-  /// Sizing overrides and deletion protection, after a blank line when there are any.
-  private func sizing(_ a: Answers) -> [Item] {
-    var items: [Item] = []
-    if let (node, database, origin) = AzureCompletion.overrides(a), node != nil || database != nil {
-      items.append(Comment("Sizing: \(origin), written over the size preset."))
-      if let node { items.append(Attribute("kubernetes_instance_type", .string(node))) }
-      if let database { items.append(Attribute("database_sku_name", .string(database))) }
-    }
-    items += BlueprintParts.deletionProtection(a)
-    return items.isEmpty ? [] : [BlankLine] + items
   }
 
   /// The A record of the W&B host in the Azure DNS zone (`@` when the host is the

@@ -146,55 +146,26 @@ public struct GoogleV10Blueprint: Blueprint {
           Comment("Your own bucket (--bucket): W&B stores its files there; the module still makes its default bucket.")
           Attribute("bucket_name", .reference("var.bucket_name"))
         }
-        sizing(a)
+        OperatorLineParts.sizing(
+          a, overrides: GoogleCompletion.overrides(a), node: "gke_machine_type", database: "database_machine_type"
+        ) { "Sizing: \($0), written out: the presets differ between 10.x releases." }
         BlankLine
-        Attribute(
-          "labels",
-          .object([
-            ObjectEntry("namespace", .reference("var.namespace")), ObjectEntry("managed-by", .string("terraform")),
-            ObjectEntry("generated-by", .string("wbscaffold")),
-          ]))
+        OperatorLineParts.labels("labels")
       }
       BlankLine
       Block("data", "google_client_config", "current") {}
-      BlankLine
-      Block("provider", "kubernetes") { clusterAccess() }
-      BlankLine
-      Block("provider", "helm") {
-        Block("kubernetes") { clusterAccess() }
-      }
+      OperatorLineParts.clusterProviders(clusterAccess())
       if a.dnsZone != nil {
         BlankLine
         dnsRecord()
       }
       BlankLine
-      Block("output", "url") {
-        Attribute("description", .string("URL of the W&B Server."))
-        Attribute("value", .reference("module.wandb.url"))
-      }
+      OperatorLineParts.output("url", "URL of the W&B Server.")
       BlankLine
-      Block("output", "address") {
-        Attribute("description", .string("IP address of the load balancer: the A record of the W&B host points here."))
-        Attribute("value", .reference("module.wandb.address"))
-      }
+      OperatorLineParts.output("address", "IP address of the load balancer: the A record of the W&B host points here.")
       BlankLine
-      Block("output", "bucket_name") {
-        Attribute("description", .string("GCS bucket holding W&B files."))
-        Attribute("value", .reference("module.wandb.bucket_name"))
-      }
+      OperatorLineParts.output("bucket_name", "GCS bucket holding W&B files.")
     }
-  }
-
-  /// Sizing overrides and deletion protection, after a blank line when there are any.
-  private func sizing(_ a: Answers) -> [Item] {
-    var items: [Item] = []
-    if let (node, database, origin) = GoogleCompletion.overrides(a), node != nil || database != nil {
-      items.append(Comment("Sizing: \(origin), written out: the presets differ between 10.x releases."))
-      if let node { items.append(Attribute("gke_machine_type", .string(node))) }
-      if let database { items.append(Attribute("database_machine_type", .string(database))) }
-    }
-    items += BlueprintParts.deletionProtection(a)
-    return items.isEmpty ? [] : [BlankLine] + items
   }
 
   /// The A record of the W&B host in the managed zone, refused at plan time when
