@@ -105,7 +105,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// 1-based line and column; `nil` when the finding is about the whole file.
   public var position: SourcePosition?
   /// The byte offset of ``position`` in the file, when known: what `upgrade` maps
-  /// through its own edits to tell a finding it caused from one that was there.
+  /// back through its change to tell a finding it caused from one that was there.
   public var offset: Int?
   /// One line, such as `tfvars key "foo" is not declared by any variable`.
   public var message: String

@@ -14,7 +14,7 @@ extension Finding.Rule {
   /// Errors an allowed change leaves for the user to fix.
   public static let errorsLeft = Finding.Rule("errors-left")
 
-  /// The rule of an upgrade refusal of `kind`, such as `upgrade-refused-downgrade`.
+  /// The rule of an upgrade refusal of `kind`: `upgrade-downgrade`, `upgrade-operator-managed`.
   static func refusal(_ kind: UpgradeRefusal.Kind) -> Finding.Rule {
     var id = "upgrade-"
     for character in kind.rawValue {

@@ -84,6 +84,6 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
   /// Whether this is a usage error (a malformed request value).
   public var isUsageError: Bool { kind == .usage }
 
-  /// Every finding, one per line (notes and hints after `; `).
+  /// Every finding, one per line (its hint after `; `; notes are for the printer).
   public var description: String { findings.map(\.description).joined(separator: "\n") }
 }
