@@ -85,11 +85,4 @@ enum AzureCompletion {
     }
     return problems
   }
-
-  /// The types written over the size preset: every one the sizing chose, so
-  /// that every 7.x release `~> 7.0` admits gets the same machines.
-  static func overrides(_ a: Answers) -> (node: String?, database: String?, origin: String)? {
-    guard let sizing = a.sizing else { return nil }
-    return (sizing.nodeMachineTypes.first, sizing.databaseClass.isEmpty ? nil : sizing.databaseClass, sizing.origin)
-  }
 }

@@ -8,7 +8,7 @@ enum AzureSummary {
     typealias S = DeploymentSummary.Setting
     var settings: [S] = []
     if let preset = AzureCompletion.presets.first(where: { $0.size == (a.size ?? "small") }) {
-      let overrides = AzureCompletion.overrides(a)
+      let overrides = ReferenceSizing.overrides(a)
       let written = " (\(overrides?.origin ?? ""), written over the preset)"
       let node = overrides?.node.map { ($0, written) } ?? (preset.node, " (size preset; 1 to 4 nodes in each of 2 zones)")
       let database = overrides?.database.map { ($0, written) } ?? (preset.database, " (size preset)")

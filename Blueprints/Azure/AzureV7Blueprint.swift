@@ -150,7 +150,7 @@ public struct AzureV7Blueprint: Blueprint {
             : "No Storage queue: the application's internal queue (--no-storage-queue).")
         Attribute("use_internal_queue", .bool(!a.storageQueue))
         OperatorLineParts.sizing(
-          a, overrides: AzureCompletion.overrides(a), node: "kubernetes_instance_type", database: "database_sku_name"
+          a, node: "kubernetes_instance_type", database: "database_sku_name"
         ) { "Sizing: \($0), written over the size preset." }
         BlankLine
         OperatorLineParts.labels("tags")

@@ -80,12 +80,4 @@ enum GoogleCompletion {
     }
     return []
   }
-
-  /// The machine types written over the size preset: every one the sizing
-  /// chose, even where the newest preset agrees, because `~> 10.0` also admits
-  /// releases whose presets differ (10.0.0 to 10.5.3).
-  static func overrides(_ a: Answers) -> (node: String?, database: String?, origin: String)? {
-    guard let sizing = a.sizing else { return nil }
-    return (sizing.nodeMachineTypes.first, sizing.databaseClass.isEmpty ? nil : sizing.databaseClass, sizing.origin)
-  }
 }

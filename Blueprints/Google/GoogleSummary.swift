@@ -8,7 +8,7 @@ enum GoogleSummary {
     typealias S = DeploymentSummary.Setting
     var settings: [S] = []
     let preset = GoogleCompletion.presets.first { $0.size == (a.size ?? "small") }
-    let overrides = GoogleCompletion.overrides(a)
+    let overrides = ReferenceSizing.overrides(a)
     if let preset {
       let presetNote = " (size preset from google 10.5.4 on; earlier 10.x releases have smaller nodes)"
       let node = overrides?.node.map { ($0, " (\(overrides?.origin ?? ""), written over the preset)") } ?? (preset.node, presetNote)

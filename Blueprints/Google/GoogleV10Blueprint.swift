@@ -147,7 +147,7 @@ public struct GoogleV10Blueprint: Blueprint {
           Attribute("bucket_name", .reference("var.bucket_name"))
         }
         OperatorLineParts.sizing(
-          a, overrides: GoogleCompletion.overrides(a), node: "gke_machine_type", database: "database_machine_type"
+          a, node: "gke_machine_type", database: "database_machine_type"
         ) { "Sizing: \($0), written out: the presets differ between 10.x releases." }
         BlankLine
         OperatorLineParts.labels("labels")

@@ -32,14 +32,12 @@ enum OperatorLineParts {
     }
   }
 
-  /// The sizing's node and database types under the module's own input names,
-  /// with `comment`, then deletion protection; after a blank line when there are any.
-  static func sizing(
-    _ a: Answers, overrides: (node: String?, database: String?, origin: String)?, node: String, database: String,
-    comment: (String) -> String
-  ) -> [Item] {
+  /// The sizing's node and database types (``ReferenceSizing/overrides(_:)``)
+  /// under the module's own input names, with `comment`, then deletion
+  /// protection; after a blank line when there are any.
+  static func sizing(_ a: Answers, node: String, database: String, comment: (String) -> String) -> [Item] {
     var items: [Item] = []
-    if let (nodeType, databaseType, origin) = overrides, nodeType != nil || databaseType != nil {
+    if let (nodeType, databaseType, origin) = ReferenceSizing.overrides(a), nodeType != nil || databaseType != nil {
       items.append(Comment(comment(origin)))
       if let nodeType { items.append(Attribute(node, .string(nodeType))) }
       if let databaseType { items.append(Attribute(database, .string(databaseType))) }

@@ -26,4 +26,13 @@ enum ReferenceSizing {
       a.set(CoreQuestions.size, SizePreset.matching(database: sizing.databaseClass, in: presets)?.size ?? a.size)
     }
   }
+
+  /// The node and database types the sizing chose, to write over the size
+  /// preset (every one, so each release a `~>` pin admits gets the same
+  /// machines, whatever its own presets), and where they come from; nil
+  /// without sizing.
+  static func overrides(_ a: Answers) -> (node: String?, database: String?, origin: String)? {
+    guard let sizing = a.sizing else { return nil }
+    return (sizing.nodeMachineTypes.first, sizing.databaseClass.isEmpty ? nil : sizing.databaseClass, sizing.origin)
+  }
 }
