@@ -18,8 +18,8 @@ struct KubernetesSpecCheck: CheckRule {
     for (call, _, _) in context.calls(to: KubernetesLine.module) {
       guard let spec = call.argument("spec") else { continue }
       let file = spec.file
-      let values = Self.member(spec.attribute.expression, "values")
-      if let install = values.flatMap({ Self.member($0, "mysql") }).flatMap({ Self.member($0, "install") }),
+      let values = spec.attribute.expression.member("values")
+      if let install = values?.member("mysql")?.member("install"),
         file.tree.constantValue(of: install) == .bool(true)
       {
         findings.add(
@@ -27,9 +27,9 @@ struct KubernetesSpecCheck: CheckRule {
           "\(call.name): spec values.mysql.install = true: the operator runs a MySQL of its own in the cluster (for trials) and W&B uses it, not yours",
           hint: "set mysql = { install = false } and point global.mysql at your MySQL 8 server")
       }
-      guard let bucket = values.flatMap({ Self.member($0, "global") }).flatMap({ Self.member($0, "bucket") }) else { continue }
-      let name = Self.member(bucket, "name").flatMap { Self.text($0, in: file, context) }
-      let path = Self.member(bucket, "path").flatMap { Self.text($0, in: file, context) }
+      guard let bucket = values?.member("global")?.member("bucket") else { continue }
+      let name = bucket.member("name").flatMap { Self.text($0, in: file, context) }
+      let path = bucket.member("path").flatMap { Self.text($0, in: file, context) }
       guard let name else { continue }
       if let scheme = name.text.firstRange(of: "://") {
         let host = name.text[scheme.upperBound...].prefix { $0 != "/" }
@@ -52,18 +52,6 @@ struct KubernetesSpecCheck: CheckRule {
     }
   }
 
-  /// The value of key `key` in an object constructor.
-  static func member(_ expression: Expression, _ key: String) -> Expression? {
-    guard case .object(let items) = expression.kind else { return nil }
-    return items.first { item in
-      switch item.key.kind {
-      case .variable(let name): return name == key
-      case .template(let template): return template.literalValue == key
-      default: return false
-      }
-    }?.value
-  }
-
   /// The text of `expression` where it is written: a literal, `var.NAME` with a
   /// tfvars value, or a template of those.
   static func text(_ expression: Expression, in file: ConfigurationFile, _ context: CheckContext)
@@ -72,8 +60,8 @@ struct KubernetesSpecCheck: CheckRule {
     if case .string(let text)? = file.tree.constantValue(of: expression) {
       return (text, file, expression.tokens.lowerBound)
     }
-    if case .getAttribute(let root, let name) = expression.kind, case .variable("var") = root.kind,
-      let (value, valueFile, token) = context.tfvarsValue(name), case .string(let text) = value
+    if let name = expression.variableReferenceName, let (value, valueFile, token) = context.tfvarsValue(name),
+      case .string(let text) = value
     {
       return (text, valueFile, token)
     }

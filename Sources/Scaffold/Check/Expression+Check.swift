@@ -52,14 +52,21 @@ extension Expression {
       switch (step, current.kind) {
       case (.index(let i), .tuple(let items)) where items.indices.contains(i):
         current = items[i]
-      case (.key(let key), .object(let items)):
-        guard let item = items.last(where: { Self.keyText($0.key) == key }) else { return current }
-        current = item.value
+      case (.key(let key), .object):
+        guard let value = current.member(key) else { return current }
+        current = value
       default:
         return current
       }
     }
     return current
+  }
+
+  /// The value of key `key` in an object constructor (the last one, if written
+  /// twice); nil when this is not an object or has no such key.
+  public func member(_ key: String) -> Expression? {
+    guard case .object(let items) = kind else { return nil }
+    return items.last { Self.keyText($0.key) == key }?.value
   }
 
   /// The literal text of an object key: a bare name or a constant quoted string.
@@ -72,7 +79,7 @@ extension Expression {
   }
 
   /// `X` when this expression is exactly `var.X`.
-  var variableReferenceName: String? {
+  public var variableReferenceName: String? {
     guard case .getAttribute(let base, let name) = kind, case .variable("var") = base.kind else { return nil }
     return name
   }
