@@ -89,10 +89,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `path:line:col: text`, or the text alone.
-    public var description: String {
-      guard let path else { return text }
-      return (position.map { "\(path):\($0.line):\($0.column)" } ?? path) + ": " + text
-    }
+    public var description: String { Finding.place(path, position) + text }
   }
 
   /// The check that produced this finding.
@@ -141,7 +138,11 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var diagnostic: Diagnostic { Diagnostic(severity, message, at: position) }
 
   /// `path:line:col: ` (or `path: `, or nothing without a path).
-  public var locationPrefix: String {
+  public var locationPrefix: String { Self.place(path, position) }
+
+  /// `path:line:col: `, `path: ` without a position, nothing without a path:
+  /// how a finding and each of its notes name their place.
+  static func place(_ path: String?, _ position: SourcePosition?) -> String {
     guard let path else { return "" }
     return (position.map { "\(path):\($0.line):\($0.column)" } ?? path) + ": "
   }
