@@ -266,7 +266,7 @@ public struct UpgradePlanner: Sendable {
       let mine = edits.filter { $0.path == path }
       let updated: [UInt8]
       do {
-        updated = try LiteralSplice.apply(mine.map(\.edit), to: original)
+        updated = try SourceEdits.apply(mine.map(\.edit), to: original)
       } catch {
         throw UpgradeRefusal(.internalError, "the planned edits of \(path) could not be applied (\(error)); nothing was changed")
       }

@@ -54,8 +54,8 @@ extension WandbVersionPlanner {
     let tree = workspace.files[index].tree
     let edit =
       tree.body.items.last.flatMap {
-        LiteralSplice.inserting(lines, after: lastToken(of: $0), in: tree, blankLineBefore: true)
-      } ?? LiteralSplice.appending(lines, to: tree, ending: tree.lineEnding(near: 0), blankLineBefore: true)
+        SourceEdits.inserting(lines, after: SourceEdits.tokens(of: $0).upperBound, in: tree, blankLineBefore: true)
+      } ?? SourceEdits.appending(lines, to: tree, ending: tree.lineEnding(near: 0), blankLineBefore: true)
     return PendingEdit(path: workspace.files[index].path, edit: edit, anchor: anchor, expected: nil, summary: summary)
   }
 
@@ -71,49 +71,19 @@ extension WandbVersionPlanner {
       at: file.location(ofToken: block.typeToken), hint: "add `\(line)` to the module by hand")
     let braceLine = tree.position(of: block.openBrace).line
     guard tree.position(of: block.closeBrace).line > braceLine else { throw unsupported }
-    let anchor = Self.firstRunEnd(of: block.body, in: tree)
+    let anchor = SourceEdits.firstRun(of: block.body, in: tree)
       ?? [block.body.attribute(named: "version"), block.body.attribute(named: "source")]
-      .compactMap { $0 }.first { LiteralSplice.isSingleLine($0, in: tree) }
+      .compactMap { $0 }.first { SourceEdits.isSingleLine($0, in: tree) }
     if let anchor {
-      let indent = LiteralSplice.indentation(ofLineAt: Int(tree.tokens[anchor.nameToken].start), in: tree)
+      let indent = SourceEdits.indentation(ofLineAt: Int(tree.tokens[anchor.nameToken].start), in: tree)
       let last = anchor.expression.tokens.upperBound - 1
-      if let edit = LiteralSplice.inserting([indent + line], after: last, in: tree, blankLineBefore: false) {
+      if let edit = SourceEdits.inserting([indent + line], after: last, in: tree, blankLineBefore: false) {
         return edit
       }
     }
-    let indent = LiteralSplice.indentation(ofLineAt: Int(tree.tokens[block.typeToken].start), in: tree) + "  "
-    guard let edit = LiteralSplice.inserting([indent + line], after: block.openBrace, in: tree, blankLineBefore: false)
+    let indent = SourceEdits.indentation(ofLineAt: Int(tree.tokens[block.typeToken].start), in: tree) + "  "
+    guard let edit = SourceEdits.inserting([indent + line], after: block.openBrace, in: tree, blankLineBefore: false)
     else { throw unsupported }
     return edit
-  }
-
-  /// The last argument of the run of single-line arguments that starts the body, each on
-  /// the line after the previous one; nil when the body does not start with one.
-  static func firstRunEnd(of body: Body, in tree: SyntaxTree) -> AttributeSyntax? {
-    guard case .attribute(var last)? = body.items.first, LiteralSplice.isSingleLine(last, in: tree) else { return nil }
-    for item in body.items.dropFirst() {
-      guard case .attribute(let next) = item, LiteralSplice.isSingleLine(next, in: tree),
-        isNextLine(after: last, next, in: tree)
-      else { break }
-      last = next
-    }
-    return last
-  }
-
-  /// Whether `next` starts on the line right after `previous` ends, with no comment line between.
-  static func isNextLine(after previous: AttributeSyntax, _ next: AttributeSyntax, in tree: SyntaxTree) -> Bool {
-    let between = previous.expression.tokens.upperBound..<next.nameToken
-    let breaks = between.filter { i in
-      let t = tree.tokens[i]
-      return t.kind == .newline || (t.kind == .comment && t.end > t.start && tree.source[Int(t.end) - 1] == 0x0A)
-    }
-    return breaks.count == 1 && breaks.first == next.nameToken - 1
-  }
-
-  func lastToken(of item: BodyItem) -> Int {
-    switch item {
-    case .attribute(let attribute): return attribute.expression.tokens.upperBound - 1
-    case .block(let block): return block.closeBrace
-    }
   }
 }

@@ -128,7 +128,7 @@ struct WandbVersionPlanner {
     var edits: [PendingEdit] = []
     for site in sites where site.value != target.description {
       let file = workspace.files[site.file]
-      guard let edit = LiteralSplice.replacingContents(of: site.attribute.expression, in: file.tree, with: target.description)
+      guard let edit = SourceEdits.replacingContents(of: site.attribute.expression, in: file.tree, with: target.description)
       else { continue }
       let old = file.tree.text(of: site.attribute.expression)
       let new = StringLiteral.quoted(target.description)
@@ -156,11 +156,11 @@ struct WandbVersionPlanner {
     let file = workspace.files[index]
     let edit: ByteEdit
     if let last = file.tree.body.items.last,
-      let inserted = LiteralSplice.inserting([line], after: lastToken(of: last), in: file.tree, blankLineBefore: false)
+      let inserted = SourceEdits.inserting([line], after: SourceEdits.tokens(of: last).upperBound, in: file.tree, blankLineBefore: false)
     {
       edit = inserted
     } else {
-      edit = LiteralSplice.appending([line], to: file.tree, ending: file.tree.lineEnding(near: 0), blankLineBefore: false)
+      edit = SourceEdits.appending([line], to: file.tree, ending: file.tree.lineEnding(near: 0), blankLineBefore: false)
     }
     return PendingEdit(
       path: file.path, edit: edit, anchor: anchor, expected: StringLiteral.quoted(target.description),

@@ -5,7 +5,7 @@ import Testing
 
 /// The byte-level building blocks, and the version-tag rules.
 @Suite("upgrade: splices and tags")
-struct LiteralSpliceTests {
+struct SourceEditsTests {
   @Test(arguments: [("latest", "latest"), ("0.58.1", "0.58.1"), ("  0.60.12 ", "0.60.12")])
   func acceptsTags(_ c: (String, String)) throws {
     #expect(try WandbImageTag(parsing: c.0).description == c.1)
@@ -28,48 +28,48 @@ struct LiteralSpliceTests {
   @Test("a clean check ignores a BOM, which fmt would drop")
   func cleanWithBOM() {
     let text = Array("a = 1\n".utf8)
-    #expect(LiteralSplice.isFormatClean(text))
-    #expect(LiteralSplice.isFormatClean([0xEF, 0xBB, 0xBF] + text))
-    #expect(!LiteralSplice.isFormatClean(Array("a =  1\n".utf8)))
-    #expect(!LiteralSplice.isFormatClean(Array("a = \n".utf8)))
+    #expect(SourceEdits.isFormatClean(text))
+    #expect(SourceEdits.isFormatClean([0xEF, 0xBB, 0xBF] + text))
+    #expect(!SourceEdits.isFormatClean(Array("a =  1\n".utf8)))
+    #expect(!SourceEdits.isFormatClean(Array("a = \n".utf8)))
   }
 
   @Test("insertions at the same offset keep their order; overlaps are refused")
   func applyEdits() throws {
     let source = Array("a = 1\n".utf8)
-    let out = try LiteralSplice.apply(
+    let out = try SourceEdits.apply(
       [ByteEdit(range: 6..<6, text: "b = 2\n"), ByteEdit(range: 6..<6, text: "c = 3\n"), ByteEdit(range: 4..<5, text: "9")],
       to: source)
     #expect(String(decoding: out, as: UTF8.self) == "a = 9\nb = 2\nc = 3\n")
-    #expect(throws: LiteralSplice.Failure.overlappingEdits) {
-      try LiteralSplice.apply([ByteEdit(range: 0..<3, text: ""), ByteEdit(range: 2..<4, text: "")], to: source)
+    #expect(throws: SourceEdits.Failure.overlappingEdits) {
+      try SourceEdits.apply([ByteEdit(range: 0..<3, text: ""), ByteEdit(range: 2..<4, text: "")], to: source)
     }
   }
 
   @Test("a file without a final line break still has none after an appended line")
   func unterminatedEnd() throws {
     let tree = SyntaxTree("a = 1")
-    let edit = LiteralSplice.appending(["b = 2"], to: tree, ending: "\n", blankLineBefore: false)
+    let edit = SourceEdits.appending(["b = 2"], to: tree, ending: "\n", blankLineBefore: false)
     #expect(String(decoding: ByteEdit.apply([edit], to: tree.source), as: UTF8.self) == "a = 1\nb = 2")
-    let after = try #require(LiteralSplice.inserting(["b = 2"], after: 2, in: tree, blankLineBefore: true))
+    let after = try #require(SourceEdits.inserting(["b = 2"], after: 2, in: tree, blankLineBefore: true))
     #expect(String(decoding: ByteEdit.apply([after], to: tree.source), as: UTF8.self) == "a = 1\n\nb = 2")
   }
 
   @Test("the line break after a token skips a trailing comment but not code")
   func lineBreakAfter() {
     let tree = SyntaxTree("a = 1 /* x */ # y\nb = [1,\n2]\n")
-    #expect(LiteralSplice.lineBreak(after: 2, in: tree) == 18)
+    #expect(SourceEdits.lineBreak(after: 2, in: tree) == 18)
     let open = tree.tokens.firstIndex { $0.kind == .openBracket } ?? 0
-    #expect(LiteralSplice.lineBreak(after: open, in: tree) == nil)
+    #expect(SourceEdits.lineBreak(after: open, in: tree) == nil)
   }
 
   @Test("a replaced literal is escaped")
   func escaping() throws {
     let tree = SyntaxTree("a = \"x\"\n")
     let attribute = try #require(tree.body.attribute(named: "a"))
-    let edit = try #require(LiteralSplice.replacingContents(of: attribute.expression, in: tree, with: "q\"${x}"))
+    let edit = try #require(SourceEdits.replacingContents(of: attribute.expression, in: tree, with: "q\"${x}"))
     #expect(String(decoding: ByteEdit.apply([edit], to: tree.source), as: UTF8.self) == "a = \"q\\\"$${x}\"\n")
     let template = SyntaxTree("a = \"${x}\"\n")
-    #expect(LiteralSplice.replacingContents(of: try #require(template.body.attribute(named: "a")).expression, in: template, with: "y") == nil)
+    #expect(SourceEdits.replacingContents(of: try #require(template.body.attribute(named: "a")).expression, in: template, with: "y") == nil)
   }
 }

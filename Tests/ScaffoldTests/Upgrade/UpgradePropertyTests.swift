@@ -44,8 +44,8 @@ struct UpgradePropertyTests {
     for file in plan.files {
       let original = file.original
       if !file.isNew {
-        #expect(LiteralSplice.isFormatClean(file.updated) == LiteralSplice.isFormatClean(original) || !LiteralSplice.isFormatClean(original))
-        if LiteralSplice.isFormatClean(original) { #expect(LiteralSplice.isFormatClean(file.updated), "\(file.path)") }
+        #expect(SourceEdits.isFormatClean(file.updated) == SourceEdits.isFormatClean(original) || !SourceEdits.isFormatClean(original))
+        if SourceEdits.isFormatClean(original) { #expect(SourceEdits.isFormatClean(file.updated), "\(file.path)") }
         #expect(Lexer.hasByteOrderMark(file.updated) == Lexer.hasByteOrderMark(original), "\(file.path)")
       }
       let crlfOnly = original.contains(0x0A) && UpgradeTesting.hasOnlyCRLF(original)
@@ -54,7 +54,7 @@ struct UpgradePropertyTests {
       #expect(SyntaxTree(file.updated).isValid)
       #expect(!file.changes.isEmpty)
     }
-    if !LiteralSplice.isFormatClean(directory.bytes("main.tf") ?? []), let main = plan.files.first(where: { $0.path == "main.tf" }) {
+    if !SourceEdits.isFormatClean(directory.bytes("main.tf") ?? []), let main = plan.files.first(where: { $0.path == "main.tf" }) {
       // Not fmt-clean: the bytes are a pure splice (a common prefix and suffix around one edit).
       let prefix = zip(main.original, main.updated).prefix { $0 == $1 }.count
       let suffix = zip(main.original.reversed(), main.updated.reversed()).prefix { $0 == $1 }.count

@@ -176,10 +176,10 @@ struct WandbVersionAddTests {
       """
     let tree = SyntaxTree(text)
     let block = try #require(tree.body.blocks.first)
-    #expect(WandbVersionPlanner.firstRunEnd(of: block.body, in: tree)?.name == "version")
+    #expect(SourceEdits.firstRun(of: block.body, in: tree)?.name == "version")
     let commentBreak = SyntaxTree("module \"m\" {\n  a = 1\n  # note\n  b = 2\n}\n")
-    #expect(WandbVersionPlanner.firstRunEnd(of: try #require(commentBreak.body.blocks.first).body, in: commentBreak)?.name == "a")
+    #expect(SourceEdits.firstRun(of: try #require(commentBreak.body.blocks.first).body, in: commentBreak)?.name == "a")
     let startsWithBlock = SyntaxTree("module \"m\" {\n  x {\n  }\n  version = 1\n}\n")
-    #expect(WandbVersionPlanner.firstRunEnd(of: try #require(startsWithBlock.body.blocks.first).body, in: startsWithBlock) == nil)
+    #expect(SourceEdits.firstRun(of: try #require(startsWithBlock.body.blocks.first).body, in: startsWithBlock) == nil)
   }
 }

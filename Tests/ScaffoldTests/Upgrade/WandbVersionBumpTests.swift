@@ -107,7 +107,7 @@ struct WandbVersionBumpTests {
   func byteOrderMark() throws {
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     let tfvars = bom + Array("namespace     = \"wandb\"  # prefix\r\nwandb_version = \"0.58.1\" # pinned\r\n".utf8)
-    #expect(LiteralSplice.isFormatClean(tfvars))
+    #expect(SourceEdits.isFormatClean(tfvars))
     let directory = UpgradeFixtures.generated.replacing("terraform.tfvars", with: tfvars)
     let same = try T.planAndRerun(UpgradeRequest(wandbVersion: "0.59.0"), directory)
     T.expectSplice(tfvars, same.files.first?.updated, range: T.range(of: "0.58.1", in: tfvars), replacement: "0.59.0")

@@ -1,16 +1,16 @@
-import HCL
-
 /// Byte-level edits that keep every byte of a user's file except the ones changed.
 ///
 /// A value is changed by replacing only the bytes between the quotes of its string
 /// literal; a new argument is a whole new line inserted after an existing one, with
-/// that line's indentation and line ending. Afterwards a file that was fmt-clean is
-/// run through the formatter (so a trailing-comment chain whose width changed is
-/// realigned, and a BOM is put back); a file that was not is left as spliced, so
-/// nothing else in it is reformatted.
-enum LiteralSplice {
+/// that line's indentation and line ending; a removed argument or block takes its
+/// whole lines with it but leaves its comments as comment lines (see
+/// ``removing(_:in:)``). Afterwards a file that was fmt-clean is run through the
+/// formatter (so the `=` of an argument group a new line joined is realigned, and a
+/// BOM is put back); a file that was not is left as spliced, so nothing else in it
+/// is reformatted.
+public enum SourceEdits {
   /// Why edits could not be applied.
-  enum Failure: Error, Sendable, Equatable {
+  public enum Failure: Error, Sendable, Equatable {
     /// Two edits touch the same bytes.
     case overlappingEdits
     /// The edited file no longer parses.
@@ -19,7 +19,7 @@ enum LiteralSplice {
 
   /// Whether `bytes` parse and `terraform fmt` would not change them (a leading BOM,
   /// which fmt removes, is not counted as a change).
-  static func isFormatClean(_ bytes: [UInt8]) -> Bool {
+  public static func isFormatClean(_ bytes: [UInt8]) -> Bool {
     guard case .formatted(let out) = Formatter.format(bytes) else { return false }
     return Lexer.hasByteOrderMark(bytes) ? out.elementsEqual(bytes.dropFirst(3)) : out == bytes
   }
@@ -28,7 +28,7 @@ enum LiteralSplice {
   /// and keeps a BOM the original had.
   ///
   /// Insertions at the same offset are applied in the order given.
-  static func apply(_ edits: [ByteEdit], to original: [UInt8]) throws(Failure) -> [UInt8] {
+  public static func apply(_ edits: [ByteEdit], to original: [UInt8]) throws(Failure) -> [UInt8] {
     let ordered = edits.enumerated().sorted {
       ($0.element.range.lowerBound, $0.element.range.upperBound, $0.offset)
         < ($1.element.range.lowerBound, $1.element.range.upperBound, $1.offset)
@@ -60,13 +60,13 @@ enum LiteralSplice {
 
   /// An edit that replaces the contents of a plain string literal with `value` (escaped);
   /// nil when the expression is not a plain string literal.
-  static func replacingContents(of expression: Expression, in tree: SyntaxTree, with value: String) -> ByteEdit? {
+  public static func replacingContents(of expression: Expression, in tree: SyntaxTree, with value: String) -> ByteEdit? {
     guard let range = tree.plainStringContents(of: expression) else { return nil }
     return ByteEdit(range: range, text: StringLiteral.escape(value))
   }
 
   /// Whether an attribute is written on one line (its value has no line break).
-  static func isSingleLine(_ attribute: AttributeSyntax, in tree: SyntaxTree) -> Bool {
+  public static func isSingleLine(_ attribute: AttributeSyntax, in tree: SyntaxTree) -> Bool {
     let range = tree.byteRange(of: attribute.nameToken..<attribute.expression.tokens.upperBound)
     return !tree.source[range].contains(0x0A)
   }
@@ -74,7 +74,7 @@ enum LiteralSplice {
   /// The offset just after the line break that ends the line holding the end of
   /// `token` (after any comment on that line); `source.count` when that line is the last
   /// and has no line break; nil when something other than comments follows on the line.
-  static func lineBreak(after token: Int, in tree: SyntaxTree) -> Int? {
+  public static func lineBreak(after token: Int, in tree: SyntaxTree) -> Int? {
     var i = token + 1
     while i < tree.tokens.count {
       let t = tree.tokens[i]
@@ -95,7 +95,7 @@ enum LiteralSplice {
   }
 
   /// The blanks (spaces and tabs, as written) that start the line holding byte `offset`.
-  static func indentation(ofLineAt offset: Int, in tree: SyntaxTree) -> String {
+  public static func indentation(ofLineAt offset: Int, in tree: SyntaxTree) -> String {
     var start = tree.lineRange(containing: offset).lowerBound
     if start == 0 && Lexer.hasByteOrderMark(tree.source) { start = 3 }
     var end = start
@@ -106,14 +106,14 @@ enum LiteralSplice {
   /// An insertion of `lines` (without line endings) as whole lines after the line holding
   /// `token`, using that line's line ending; with an empty line first when
   /// `blankLineBefore`. Nil when code follows `token` on its line.
-  static func inserting(_ lines: [String], after token: Int, in tree: SyntaxTree, blankLineBefore: Bool) -> ByteEdit? {
+  public static func inserting(_ lines: [String], after token: Int, in tree: SyntaxTree, blankLineBefore: Bool) -> ByteEdit? {
     guard let offset = lineBreak(after: token, in: tree) else { return nil }
     let ending = tree.lineEnding(near: Int(tree.tokens[token].start))
     return insertion(lines, at: offset, ending: ending, in: tree, blankLineBefore: blankLineBefore)
   }
 
   /// An insertion of `lines` at the end of the file (after its last line).
-  static func appending(_ lines: [String], to tree: SyntaxTree, ending: String, blankLineBefore: Bool) -> ByteEdit {
+  public static func appending(_ lines: [String], to tree: SyntaxTree, ending: String, blankLineBefore: Bool) -> ByteEdit {
     insertion(lines, at: tree.source.count, ending: ending, in: tree, blankLineBefore: blankLineBefore)
   }
 
