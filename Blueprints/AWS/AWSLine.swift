@@ -34,7 +34,7 @@ enum AWSLine {
   /// The upgrade facts of `wandb/wandb/aws`.
   static let upgrade = UpgradeLine(
     module: infrastructureModule, appModule: appModule, operatorMajor: operatorMajor, majorNotes: AWSUpgradeNotes.majors,
-    operatorMigrationReference: "terraform-aws-wandb docs/operator-migration")
+    operatorMigrationReference: "terraform-aws-wandb docs/operator-migration", migrations: AWSMigrations.all)
 
   /// The questions of an AWS line, in wizard order; `versionQuestion` is the
   /// line's W&B version or size question, `clusterVersion` its default EKS minor.

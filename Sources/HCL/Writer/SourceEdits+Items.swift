@@ -79,9 +79,11 @@ extension SourceEdits {
   /// spaces more than the block when it is the first) and the file's line ending.
   /// Its `=` is aligned with the anchor's when the name fits, as `terraform fmt`
   /// aligns a group (a formatted file is re-aligned by ``apply(_:to:)`` in any case).
-  /// Nil for a block whose braces share a line.
+  /// With `startsGroup` a blank line goes before it (and no `=` is aligned), so it
+  /// starts a group of its own. Nil for a block whose braces share a line.
   public static func insertingAttribute(
-    _ name: String, value: String, into block: BlockSyntax, after anchor: AttributeSyntax? = nil, in tree: SyntaxTree
+    _ name: String, value: String, into block: BlockSyntax, after anchor: AttributeSyntax? = nil,
+    startsGroup: Bool = false, in tree: SyntaxTree
   ) -> ByteEdit? {
     guard tree.position(of: block.closeBrace).line > tree.position(of: block.openBrace).line else { return nil }
     let previous = anchor ?? firstRun(of: block.body, in: tree)
@@ -90,7 +92,7 @@ extension SourceEdits {
       ?? block.body.items.first.map { indentation(ofLineAt: Int(tree.tokens[tokens(of: $0).lowerBound].start), in: tree) }
       ?? indentation(ofLineAt: Int(tree.tokens[block.typeToken].start), in: tree) + "  "
     var padded = name
-    if let previous, isSingleLine(previous, in: tree) {
+    if let previous, !startsGroup, isSingleLine(previous, in: tree) {
       let width = Int(tree.tokens[previous.equalsToken].start) - Int(tree.tokens[previous.nameToken].start)
       if width > name.utf8.count { padded += String(repeating: " ", count: width - name.utf8.count - 1) }
     }
@@ -98,7 +100,7 @@ extension SourceEdits {
     let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
     let lines = ["\(indent)\(padded) = \(valueLines[0])"] + valueLines.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
     let after = previous.map { $0.expression.tokens.upperBound - 1 } ?? block.openBrace
-    return inserting(lines, after: after, in: tree, blankLineBefore: false)
+    return inserting(lines, after: after, in: tree, blankLineBefore: startsGroup && previous != nil)
   }
 
   /// An edit that inserts a block (or any lines) after `item` with a blank line

@@ -22,6 +22,9 @@ enum ChangeAnchor: Sendable, Equatable {
   case argument(module: String?, name: String, atName: Bool)
   /// A `variable "name"` block (the location is its first token).
   case variable(String)
+  /// A byte offset of the original file (a removal or a rewrite), located in the new
+  /// bytes by shifting it past the file's other edits.
+  case original(offset: Int)
 }
 
 /// What one planner contributes to a plan.

@@ -13,12 +13,16 @@ public struct UpgradeLine: Sendable {
   public var majorNotes: [MajorUpgradeNote]
   /// Where the move to the operator era is described, for notes.
   public var operatorMigrationReference: String
+  /// What moving up to each major takes in the user's files (majors without facts
+  /// get only what the catalogue shows, and are each a stop of their own).
+  public var migrations: [MajorMigration]
 
   /// Makes a line's facts.
   public init(
     module: String, appModule: String? = nil, operatorMajor: Int? = nil, majorNotes: [MajorUpgradeNote],
-    operatorMigrationReference: String = "the module's CHANGELOG"
+    operatorMigrationReference: String = "the module's CHANGELOG", migrations: [MajorMigration] = []
   ) {
+    self.migrations = migrations
     self.module = module
     self.appModule = appModule
     self.operatorMajor = operatorMajor

@@ -37,12 +37,20 @@ public struct UpgradePlan: Sendable, Equatable {
   public var steps: [UpgradeStep]
   /// Warnings and notes: major-version requirements, downgrade and pinning cautions.
   public var notes: [Finding]
+  /// What to do around `terraform apply` for the majors this step crosses (staged
+  /// applies, quotas, what the plan must not destroy).
+  public var applyNotes: [String]
+  /// When a move across majors takes several steps: the module constraints of the
+  /// steps after this one, in order (each one `upgrade` run after this step is applied).
+  public var remainingSteps: [String]
 
   /// Makes a plan.
-  public init(files: [File], steps: [UpgradeStep], notes: [Finding]) {
+  public init(files: [File], steps: [UpgradeStep], notes: [Finding], applyNotes: [String] = [], remainingSteps: [String] = []) {
     self.files = files
     self.steps = steps
     self.notes = notes
+    self.applyNotes = applyNotes
+    self.remainingSteps = remainingSteps
   }
 
   /// Whether any file would change.

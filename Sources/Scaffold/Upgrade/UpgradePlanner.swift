@@ -91,12 +91,35 @@ public struct UpgradePlanner: Sendable {
     let workspace = try UpgradeWorkspace(files)
     var partial = PartialPlan()
     var moduleTarget: SemanticVersion?
+    var request = request
+    var applyNotes: [String] = []
+    var remainingSteps: [String] = []
     let pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
     if let constraint = request.moduleVersion {
       try refuseJSON(in: workspace, mentioning: line.module)
-      let outcome = try pins.plan(line.module, constraint: constraint, as: .module)
+      // A move across several majors is made one stop at a time.
+      let path = migrationPath(to: constraint, line: line, in: workspace)
+      if let path, path.steps.count > 1 {
+        guard request.allowMajor else {
+          // Refused as the whole move, with every major's requirements and the steps.
+          do {
+            _ = try pins.plan(line.module, constraint: constraint, as: .module)
+          } catch {
+            var refusal = error
+            refusal.notes.append(Self.stepsNote(path))
+            throw refusal
+          }
+          return UpgradePlan(files: [], steps: [], notes: [])
+        }
+        request.moduleVersion = path.steps[0].constraint
+        remainingSteps = path.steps.dropFirst().map(\.constraint)
+      }
+      let outcome = try pins.plan(line.module, constraint: request.moduleVersion ?? constraint, as: .module)
       partial.append(outcome.plan)
       moduleTarget = outcome.target
+      let migration = try migrationEdits(to: outcome.target, line: line, in: workspace, inputs: request.inputs)
+      partial.append(migration.plan)
+      applyNotes = migration.applyNotes
     }
     if let constraint = request.kubernetesModuleVersion {
       try refuseJSON(in: workspace, mentioning: appModule)
@@ -130,7 +153,72 @@ public struct UpgradePlanner: Sendable {
           "after this change \(broken.count) error\(broken.count == 1 ? "" : "s") must be fixed by hand before `terraform plan`"))
       notes += broken
     }
-    return UpgradePlan(files: changed, steps: partial.steps, notes: notes)
+    return UpgradePlan(files: changed, steps: partial.steps, notes: notes, applyNotes: applyNotes, remainingSteps: remainingSteps)
+  }
+
+  // MARK: - Moves across majors
+
+  /// The steps of a move across several majors, as a note.
+  static func stepsNote(_ path: MigrationPath) -> Finding {
+    Finding(
+      .majorUpgrade, .note,
+      "this move takes \(path.steps.count) steps, one `terraform apply` each; with --allow-major each run makes the next: "
+        + path.steps.map { "\($0.constraint) (\($0.release))" }.joined(separator: ", then "))
+  }
+
+  /// The release the first call of the line's module is pinned to now.
+  private func currentRelease(of line: UpgradeLine, in workspace: UpgradeWorkspace) -> (name: String, release: SemanticVersion)? {
+    guard let module = catalog.module(line.module) else { return nil }
+    for call in workspace.moduleCalls(to: line.module) {
+      for block in workspace.moduleBlocks(named: call.name).reversed() {
+        guard let pin = block.block.body.attribute(named: "version"),
+          case .string(let text)? = workspace.files[block.file].tree.constantValue(of: pin.expression),
+          let release = (try? VersionConstraint(text))?.resolve(in: module.releases)
+        else { continue }
+        return (call.name, release)
+      }
+    }
+    return nil
+  }
+
+  /// The stops from the current release to `constraint`, when the line records migrations.
+  private func migrationPath(to constraint: String, line: UpgradeLine, in workspace: UpgradeWorkspace) -> MigrationPath? {
+    guard !line.migrations.isEmpty, let module = catalog.module(line.module),
+      let target = (try? VersionConstraint(VersionConstraint.trimmed(constraint)))?.resolve(in: module.releases)
+    else { return nil }
+    return MigrationPath(
+      from: currentRelease(of: line, in: workspace)?.release, to: target, constraint: VersionConstraint.trimmed(constraint),
+      module: module, migrations: line.migrations)
+  }
+
+  /// The edits a step up to `target` needs besides the pin, for every call of the
+  /// line's module, and what to do around its apply.
+  private func migrationEdits(
+    to target: SemanticVersion, line: UpgradeLine, in workspace: UpgradeWorkspace, inputs: [String: String]
+  ) throws(UpgradeRefusal) -> (plan: PartialPlan, applyNotes: [String]) {
+    guard let module = catalog.module(line.module), let interface = module.interface(for: target),
+      let (_, from) = currentRelease(of: line, in: workspace), from.major < target.major
+    else { return (PartialPlan(), []) }
+    let crossed = MigrationPath.crossed(from: from, to: target, module: line.module, migrations: line.migrations)
+    var plan = PartialPlan()
+    var names: Set<String> = []
+    for call in workspace.moduleCalls(to: line.module) where names.insert(call.name).inserted {
+      let planner = MigrationPlanner(
+        workspace: workspace, catalog: catalog, module: line.module, from: from, to: target, migrations: crossed,
+        inputs: inputs)
+      plan.append(try planner.plan(call: call.name))
+    }
+    var providers = interface.providers
+    for migration in crossed {
+      for (name, requirement) in migration.extraProviders where providers[name] == nil { providers[name] = requirement }
+    }
+    plan.append(
+      RequirementsRaise(
+        workspace: workspace, terraform: interface.requiredVersion, providers: providers,
+        addable: Set(crossed.flatMap(\.extraProviders.keys)),
+        target: "\(module.shortName) \(target)"
+      ).plan())
+    return (plan, crossed.flatMap { migration in migration.applyNotes.map { "\(module.shortName) \(migration.major).0: \($0)" } })
   }
 
   /// Errors the checker reports after the change that it did not report before,
@@ -274,7 +362,7 @@ public struct UpgradePlanner: Sendable {
       let tree = SyntaxTree(updated)
       var changes: [UpgradeChange] = []
       for edit in mine {
-        changes.append(try readBack(edit, in: tree))
+        changes.append(try readBack(edit, in: tree, shiftedBy: mine.map(\.edit), original: original))
       }
       changes.sort { $0.location.position < $1.location.position }
       out.append(UpgradePlan.File(path: path, original: original, updated: updated, isNew: existing == nil, changes: changes))
@@ -283,10 +371,21 @@ public struct UpgradePlanner: Sendable {
   }
 
   /// Finds an edit in the new tree, checks its value and returns its change line.
-  private func readBack(_ edit: PendingEdit, in tree: SyntaxTree) throws(UpgradeRefusal) -> UpgradeChange {
+  private func readBack(_ edit: PendingEdit, in tree: SyntaxTree, shiftedBy edits: [ByteEdit], original: [UInt8]) throws(UpgradeRefusal)
+    -> UpgradeChange
+  {
     var token: Int?
     var text: String?
     switch edit.anchor {
+    case .original(let offset):
+      // Past the edits before it; a formatted file moves only blanks, so the line holds.
+      let shift = edits.filter { $0.range.upperBound <= offset && $0 != edit.edit }.reduce(0) {
+        $0 + $1.replacement.count - $1.range.count
+      }
+      // Located in the spliced bytes, before formatting: fmt moves blanks, never lines.
+      let spliced = ByteEdit.apply(edits, to: original)
+      let position = LineTable(spliced).position(of: min(spliced.count, max(0, offset + shift)))
+      return UpgradeChange(location: UpgradeLocation(path: edit.path, position: position), summary: edit.summary)
     case .argument(let module, let name, let atName):
       let body = module.map { tree.body.blocks(ofType: "module", label: $0).first?.body } ?? tree.body
       if let attribute = body?.attribute(named: name) {

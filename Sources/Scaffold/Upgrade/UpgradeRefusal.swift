@@ -34,6 +34,10 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
     case unsupported
     /// The change would add errors that the configuration checker reports.
     case breaksConfiguration
+    /// A required input of the target release has no safe value (pass it with `--input`).
+    case missingInput
+    /// The configuration holds something the target major refuses (the reason says what to do first).
+    case migrationBlocked
     /// The planner produced an edit it could not read back; a bug, reported as such.
     case internalError
   }

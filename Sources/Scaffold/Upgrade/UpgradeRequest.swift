@@ -26,12 +26,17 @@ public struct UpgradeRequest: Sendable, Equatable {
   public var allowMajor: Bool
   /// Where a `wandb_version` that does not exist yet is added.
   public var placement: WandbVersionPlacement
+  /// Values for inputs a major move needs and has no safe value for, as HCL
+  /// expressions keyed by input name (`--input NAME=EXPRESSION`).
+  public var inputs: [String: String]
 
   /// Makes a request.
   public init(
     wandbVersion: String? = nil, moduleVersion: String? = nil, kubernetesModuleVersion: String? = nil,
-    allowDowngrade: Bool = false, allowMajor: Bool = false, placement: WandbVersionPlacement = .automatic
+    allowDowngrade: Bool = false, allowMajor: Bool = false, placement: WandbVersionPlacement = .automatic,
+    inputs: [String: String] = [:]
   ) {
+    self.inputs = inputs
     self.wandbVersion = wandbVersion
     self.moduleVersion = moduleVersion
     self.kubernetesModuleVersion = kubernetesModuleVersion

@@ -1,4 +1,5 @@
 import Blueprints
+import HCL
 import Scaffold
 
 /// `wbscaffold upgrade`: bumps `wandb_version` (or moves module pins) in files
@@ -17,6 +18,9 @@ enum UpgradeCommand: Command {
         O(name: "kubernetes-module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/kubernetes module."),
         O(name: "allow-downgrade", kind: .flag, help: "Allow moving to an older version."),
         O(name: "allow-major", kind: .flag, help: "Allow crossing a major version of the module (its requirements are printed)."),
+        O(name: "input", kind: .value("name=expression"),
+          help: "A value for an input a major move needs and has no safe value for, as HCL (e.g. license=var.license).",
+          repeatable: true),
         O(name: "placement", kind: .value("style"), help: "Where to add a missing wandb_version.", defaultValue: "automatic",
           allowedValues: ["automatic", "module", "variable"]),
         O(name: "dry-run", kind: .flag, help: "Print a unified diff; write nothing."),
@@ -33,7 +37,8 @@ enum UpgradeCommand: Command {
       wandbVersion: args.value("wandb-version"), moduleVersion: args.value("module-version"),
       kubernetesModuleVersion: args.value("kubernetes-module-version"), allowDowngrade: args.flag("allow-downgrade"),
       allowMajor: args.flag("allow-major"),
-      placement: WandbVersionPlacement(rawValue: args.value("placement") ?? "automatic") ?? .automatic)
+      placement: WandbVersionPlacement(rawValue: args.value("placement") ?? "automatic") ?? .automatic,
+      inputs: try inputs(args.allValues("input")))
     if request.isEmpty {
       throw UsageError("Nothing to do: give --wandb-version, --module-version or --kubernetes-module-version", spec: spec)
     }
@@ -104,7 +109,35 @@ enum UpgradeCommand: Command {
       terminal.out("Review the plan before applying it:")
     }
     for line in planReviewSequence { terminal.out("  " + line) }
+    if !plan.applyNotes.isEmpty {
+      terminal.out("Around this apply:")
+      for note in plan.applyNotes { terminal.out("  - " + note) }
+    }
+    if let next = plan.remainingSteps.first {
+      let count = plan.remainingSteps.count
+      terminal.out(
+        "This was one step of \(count + 1); once it is applied, run the next (then \(count == 1 ? "you are done" : "the rest: " + plan.remainingSteps.dropFirst().map { "'\($0)'" }.joined(separator: ", "))):")
+      terminal.out("  wbscaffold upgrade --module-version '\(next)' --allow-major\(directory == "." ? "" : " " + directory)")
+    }
     return left > 0 ? .failure : .success
+  }
+
+  /// `--input NAME=EXPRESSION` values, each checked to be a name and an HCL expression.
+  private static func inputs(_ values: [String]) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for value in values {
+      let parts = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let name = parts.first.map(String.init) ?? ""
+      let expression = parts.count == 2 ? String(parts[1]) : ""
+      let isName = !name.isEmpty && name.unicodeScalars.allSatisfy { $0 == "_" || $0 == "-" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        && !("0"..."9").contains(name.unicodeScalars.first!)
+      let tree = SyntaxTree(name + " = " + expression + "\n")
+      guard isName, !expression.trimmingPrefix(while: { $0 == " " }).isEmpty, tree.isValid, tree.body.attributes.count == 1 else {
+        throw UsageError("invalid value for '--input': '\(value)' is not NAME=EXPRESSION (an HCL expression such as var.license or \"abc\")", spec: spec)
+      }
+      out[name] = expression.trimmingPrefix(while: { $0 == " " }).description
+    }
+    return out
   }
 
   /// What to run after a module pin moved: save the plan, review its JSON, apply that plan.

@@ -1,0 +1,212 @@
+import HCL
+
+/// Plans the edits one step across module majors needs in the user's own files,
+/// beyond the pin itself: from the catalogue, the inputs the target release no
+/// longer declares (removed, their comments kept) and the required ones it adds; from
+/// the line's ``MajorMigration`` facts for every major the step crosses, the values
+/// that keep an existing install running, renamed inputs and outputs, module calls
+/// that must go, references to rewire, blocks to add, and blocking conditions.
+/// Terraform and provider pins are raised by ``RequirementsRaise``.
+///
+/// Every edit is one ``PendingEdit`` with a one-line explanation; nothing is edited
+/// in JSON files or in files that do not parse (the workspace refuses those first).
+struct MigrationPlanner {
+  let workspace: UpgradeWorkspace
+  let catalog: ModuleCatalog
+  /// The main module's address.
+  let module: String
+  /// The release the call is on, and the one this step moves it to.
+  let from: SemanticVersion
+  let to: SemanticVersion
+  /// The facts of the majors crossed (`from.major + 1 ... to.major`), in order.
+  let migrations: [MajorMigration]
+  /// Values given with `--input NAME=EXPRESSION`.
+  let inputs: [String: String]
+
+  /// Arguments Terraform gives every module block; never compared with the interface.
+  static let metaArguments: Set<String> = ["source", "version", "providers", "depends_on", "count", "for_each"]
+
+  /// Plans the step for the call named `name`.
+  func plan(call name: String) throws(UpgradeRefusal) -> PartialPlan {
+    guard let interface = catalog.module(module)?.interface(for: to) else { return PartialPlan() }
+    let blocks = workspace.moduleBlocks(named: name)
+    guard let primary = blocks.first(where: { !$0.isOverride }) else { return PartialPlan() }
+    try refuseBlockers(blocks)
+    var plan = PartialPlan()
+    var setNames = Set(blocks.flatMap { $0.block.body.attributes.map(\.name) })
+    let renames = migrations.flatMap(\.renamedInputs)
+    // Renamed inputs first: their value moves to the new names.
+    var renamed: Set<String> = []
+    for rename in renames where !interface.declaresInput(rename.old) {
+      for block in blocks {
+        guard let attribute = block.block.body.attribute(named: rename.old) else { continue }
+        let file = workspace.files[block.file]
+        let value = renamedValue(rename, attribute, in: block)
+        let names = rename.new.filter { !setNames.contains($0) }
+        guard let first = names.first else { continue }
+        // The old argument becomes the first new one in place; the others follow it.
+        var edits = [
+          ByteEdit(range: file.tree.byteRange(of: attribute.nameToken..<attribute.expression.tokens.upperBound), text: "\(first) = \(value)")
+        ]
+        for new in names.dropFirst() {
+          guard let edit = SourceEdits.insertingAttribute(new, value: value, into: block.block, after: attribute, in: file.tree)
+          else { throw unsupported("rename \(rename.old) in", name, at: file.location(ofToken: attribute.nameToken)) }
+          edits.append(edit)
+        }
+        for (new, edit) in zip(names, edits) {
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .argument(module: name, name: new, atName: true), expected: value,
+              summary: "module \"\(name)\": \(new) = \(value) (was \(rename.old) = \(file.tree.text(of: attribute.expression))); \(rename.note)"))
+          setNames.insert(new)
+        }
+        renamed.insert(rename.old)
+        setNames.remove(rename.old)
+      }
+    }
+    // Inputs the target does not declare, renamed ones included, are taken out.
+    for block in blocks {
+      let file = workspace.files[block.file]
+      for attribute in block.block.body.attributes
+      where !Self.metaArguments.contains(attribute.name) && !interface.declaresInput(attribute.name)
+        && !renamed.contains(attribute.name)
+      {
+        guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
+          throw unsupported("remove \(attribute.name) from", name, at: file.location(ofToken: attribute.nameToken))
+        }
+        plan.edits.append(
+          PendingEdit(
+            path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+            summary: "module \"\(name)\": removed \(attribute.name) = \(file.tree.text(of: attribute.expression)): not an input of \(shortName) \(to)"
+              + (SourceEdits.keepsComments(edit) ? "; its comments are kept" : "")))
+        setNames.remove(attribute.name)
+      }
+    }
+    // New inputs: the facts' values first, then what the catalogue requires.
+    var missing: [String] = []
+    var additions: [(name: String, value: String, why: String)] = []
+    for input in migrations.flatMap(\.newInputs)
+    where interface.declaresInput(input.name) && !setNames.contains(input.name) {
+      guard input.unlessSet.allSatisfy({ !setNames.contains($0) }) else { continue }
+      guard let value = inputs[input.name] ?? value(of: input) else {
+        if interface.input(named: input.name)?.isRequired == true { missing.append(input.name) }
+        continue
+      }
+      additions.append((input.name, value, inputs[input.name] != nil ? "given with --input" : input.why))
+      setNames.insert(input.name)
+    }
+    // Only what the target newly requires: an input the current release required
+    // too and the call lacks is an error the configuration already has.
+    let before = catalog.module(module)?.interface(for: from)
+    for required in interface.requiredInputs
+    where !setNames.contains(required) && !missing.contains(required) && before?.input(named: required)?.isRequired != true {
+      if let value = inputs[required] {
+        additions.append((required, value, "given with --input"))
+        setNames.insert(required)
+      } else {
+        missing.append(required)
+      }
+    }
+    guard missing.isEmpty else {
+      throw UpgradeRefusal(
+        .missingInput,
+        "\(shortName) \(to) requires \(missing.map { "\"\($0)\"" }.joined(separator: ", ")), which module \"\(name)\" does not set and wbscaffold has no safe value for; nothing was changed",
+        at: workspace.files[primary.file].location(ofToken: primary.block.typeToken),
+        hint: "pass " + missing.map { "--input \($0)=EXPRESSION" }.joined(separator: " "))
+    }
+    let file = workspace.files[primary.file]
+    // After the first group of arguments; a group of their own after `source` and `version`.
+    let anchor = SourceEdits.firstRun(of: primary.block.body, in: file.tree)
+    let afterMeta = anchor.map { last in
+      primary.block.body.attributes.prefix { $0.nameToken <= last.nameToken }.allSatisfy { Self.metaArguments.contains($0.name) }
+    } ?? false
+    for (index, addition) in additions.enumerated() {
+      guard
+        let edit = SourceEdits.insertingAttribute(
+          addition.name, value: addition.value, into: primary.block, after: anchor, startsGroup: afterMeta && index == 0,
+          in: file.tree)
+      else { throw unsupported("add \(addition.name) to", name, at: file.location(ofToken: primary.block.typeToken)) }
+      plan.edits.append(
+        PendingEdit(
+          path: file.path, edit: edit, anchor: .argument(module: name, name: addition.name, atName: true),
+          expected: addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.value) (\(addition.why))"))
+    }
+    plan.append(try ReferenceRewriter(workspace: workspace, call: name, migrations: migrations).plan())
+    return plan
+  }
+
+  private var shortName: String { catalog.module(module)?.shortName ?? module }
+
+  /// The value of a new input from the facts, or nil when it has none here.
+  private func value(of input: NewInput) -> String? {
+    switch input.value {
+    case .expression(let text):
+      return text
+    case .movedFrom(let address, let argument):
+      for call in workspace.moduleCalls(to: address) {
+        let file = workspace.files[call.file]
+        if let attribute = call.block.body.attribute(named: argument) { return file.tree.text(of: attribute.expression) }
+      }
+      return nil
+    }
+  }
+
+  /// The value a renamed input's new names get: the old expression, or for a total
+  /// split per zone, the constant divided by the number of zones the call uses.
+  private func renamedValue(_ rename: InputRename, _ attribute: AttributeSyntax, in block: UpgradeWorkspace.ModuleBlock)
+    -> String
+  {
+    let tree = workspace.files[block.file].tree
+    let text = tree.text(of: attribute.expression)
+    guard let split = rename.perZone, case .number(let written)? = tree.constantValue(of: attribute.expression),
+      let total = Int(written)
+    else { return text }
+    var zones = split.defaultZones
+    for list in split.zoneLists {
+      if let value = block.block.body.attribute(named: list), case .list(let items)? = tree.constantValue(of: value.expression) {
+        zones = items.count
+        break
+      }
+    }
+    return String(max(1, (total + zones - 1) / max(1, zones)))
+  }
+
+  private func refuseBlockers(_ blocks: [UpgradeWorkspace.ModuleBlock]) throws(UpgradeRefusal) {
+    for blocker in migrations.flatMap(\.blockers) {
+      switch blocker.condition {
+      case .nonEmptyList(let name):
+        for block in blocks {
+          guard let attribute = block.block.body.attribute(named: name) else { continue }
+          let file = workspace.files[block.file]
+          var value = file.tree.constantValue(of: attribute.expression)
+          var place = file.location(of: attribute.expression)
+          if value == nil, let variable = UpgradeWorkspace.variableName(of: attribute.expression),
+            let assigned = workspace.assignments(of: variable).last
+          {
+            value = workspace.files[assigned.file].tree.constantValue(of: assigned.attribute.expression)
+            place = workspace.files[assigned.file].location(of: assigned.attribute.expression)
+          }
+          switch value {
+          case .list(let items)? where items.isEmpty: continue
+          case .null?: continue
+          default:
+            throw UpgradeRefusal(
+              .migrationBlocked, "\(name) is not empty, and \(shortName) \(to) refuses it; nothing was changed", at: place,
+              hint: blocker.reason)
+          }
+        }
+      }
+    }
+  }
+
+  private func unsupported(_ what: String, _ name: String, at location: UpgradeLocation) -> UpgradeRefusal {
+    UpgradeRefusal(
+      .unsupported, "wbscaffold cannot \(what) module \"\(name)\" without touching other code on its lines; nothing was changed",
+      at: location, hint: "put each argument on its own line, or make the change by hand")
+  }
+}
+
+extension SourceEdits {
+  /// Whether a removal left comment lines in place of what it removed.
+  static func keepsComments(_ edit: ByteEdit) -> Bool { !edit.replacement.isEmpty }
+}

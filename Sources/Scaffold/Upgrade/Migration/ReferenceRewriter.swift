@@ -1,0 +1,154 @@
+import HCL
+
+/// The edits of a step across majors outside the module call's own arguments: module
+/// calls the target replaces, references to renamed outputs and rewired values, data
+/// sources nothing reads any more, and blocks the target needs (a provider).
+struct ReferenceRewriter {
+  let workspace: UpgradeWorkspace
+  /// The name of the main module's call (what `{call}` stands for).
+  let call: String
+  /// The facts of the majors crossed.
+  let migrations: [MajorMigration]
+
+  /// The edits, across every configuration file.
+  func plan() throws(UpgradeRefusal) -> PartialPlan {
+    var plan = PartialPlan()
+    var removedRanges: [(file: Int, range: Range<Int>)] = []
+    // Module calls the target takes the place of.
+    for address in migrations.flatMap(\.removedModules) {
+      var names: Set<String> = []
+      for app in workspace.moduleCalls(to: address) where names.insert(app.name).inserted {
+        for block in workspace.moduleBlocks(named: app.name) {
+          let file = workspace.files[block.file]
+          guard let edit = SourceEdits.removing(.block(block.block), in: file.tree) else {
+            throw UpgradeRefusal(
+              .unsupported, "module \"\(app.name)\" shares a line with other code; nothing was changed",
+              at: file.location(ofToken: block.block.typeToken), hint: "remove it by hand")
+          }
+          removedRanges.append((block.file, file.tree.byteRange(of: SourceEdits.tokens(of: .block(block.block)).lowerBound..<(block.block.closeBrace + 1))))
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+              summary: "removed module \"\(app.name)\" (\(address)): the main module deploys W&B Server from this major"
+                + (SourceEdits.keepsComments(edit) ? "; its comments are kept" : "")))
+        }
+      }
+    }
+    let renamedOutputs = migrations.reduce(into: [String: String]()) { $0.merge($1.renamedOutputs) { $1 } }
+    let rewrites = migrations.flatMap(\.rewrites)
+    let unusedTypes = Set(migrations.flatMap(\.unusedDataSources))
+    var stillRead: Set<String> = []
+    for index in workspace.configurationFiles {
+      let file = workspace.files[index]
+      let inRemoved = { (offset: Int) in removedRanges.contains { $0.file == index && $0.range.contains(offset) } }
+      for traversal in file.tree.body.allExpressions.flatMap(\.traversals) {
+        let start = file.tree.byteRange(of: traversal.expression.tokens).lowerBound
+        guard !inRemoved(start) else { continue }
+        if let rewrite = rewrites.first(where: { Self.matches($0, traversal) }) {
+          let matched = traversal.prefixes[rewrite.steps.count]
+          let text = rewrite.replacement.split(separator: "{call}", omittingEmptySubsequences: false).joined(separator: call)
+          let edit = SourceEdits.replacing(matched, with: text, in: file.tree)
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+              summary: "\(file.tree.text(of: matched)) -> \(text) (\(rewrite.why))"))
+          continue
+        }
+        if traversal.root == "module", traversal.leadingNames.count >= 2, traversal.leadingNames[0] == call,
+          let new = renamedOutputs[traversal.leadingNames[1]]
+        {
+          let nameToken = traversal.prefixes[2].tokens.upperBound - 1
+          let edit = ByteEdit(range: file.tree.byteRange(of: nameToken..<(nameToken + 1)), text: new)
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+              summary: "module.\(call).\(traversal.leadingNames[1]) -> module.\(call).\(new) (the output was renamed)"))
+          continue
+        }
+        if traversal.root == "data", traversal.leadingNames.count >= 2 {
+          stillRead.insert(traversal.leadingNames[0] + "." + traversal.leadingNames[1])
+        }
+      }
+    }
+    // Data sources the rewrites left unread.
+    if !rewrites.isEmpty {
+      for index in workspace.configurationFiles {
+        let file = workspace.files[index]
+        for block in file.tree.body.blocks(ofType: "data") where block.labels.count == 2 {
+          guard let type = block.labels[0].value, let name = block.labels[1].value, unusedTypes.contains(type),
+            !stillRead.contains(type + "." + name), let edit = SourceEdits.removing(.block(block), in: file.tree)
+          else { continue }
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+              summary: "removed data \"\(type)\" \"\(name)\": nothing reads it after the rewiring"))
+        }
+      }
+    }
+    plan.edits += additions()
+    return plan
+  }
+
+  /// Whether `traversal` starts with `rewrite`'s pattern.
+  static func matches(_ rewrite: TraversalRewrite, _ traversal: Traversal) -> Bool {
+    guard traversal.root == rewrite.root, traversal.steps.count >= rewrite.steps.count else { return false }
+    for (pattern, step) in zip(rewrite.steps, traversal.steps) {
+      switch (pattern, step) {
+      case (.name(let a), .attribute(let b)) where a == b: continue
+      case (.anyName, .attribute): continue
+      case (.index(let a), .index(let b)) where a == b: continue
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// The blocks to add that the configuration does not have yet.
+  private func additions() -> [PendingEdit] {
+    var out: [PendingEdit] = []
+    var added: Set<String> = []
+    for addition in migrations.flatMap(\.addedBlocks) {
+      let key = ([addition.type] + addition.labels.prefix(1)).joined(separator: " ")
+      let exists = workspace.configurationFiles.contains { index in
+        !workspace.files[index].tree.body.blocks(ofType: addition.type, label: addition.labels.first).isEmpty
+      }
+      guard !exists, added.insert(key).inserted else { continue }
+      for index in workspace.configurationFiles where workspace.files[index].role == .configuration(isOverride: false) {
+        let file = workspace.files[index]
+        guard let after = file.tree.body.blocks(ofType: addition.after.type, label: addition.after.label).first else { continue }
+        var lines = ["\(addition.type) " + addition.labels.map { StringLiteral.quoted($0) }.joined(separator: " ") + " {"]
+        for line in addition.body {
+          guard line.trimmingPrefix(while: { $0 == " " }) == "{copy}" else {
+            lines.append("  " + line)
+            continue
+          }
+          let indent = "  " + String(line.prefix { $0 == " " })
+          lines += Self.bodyLines(of: after, in: file.tree).map { $0.isEmpty ? "" : indent + $0 }
+        }
+        lines.append("}")
+        guard let edit = SourceEdits.insertingBlock(lines, after: .block(after), in: file.tree) else { continue }
+        out.append(
+          PendingEdit(
+            path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+            summary: "added \(addition.type) \(addition.labels.map { StringLiteral.quoted($0) }.joined(separator: " ")) (\(addition.why))"))
+        break
+      }
+    }
+    return out
+  }
+
+  /// The lines of a block's body as written, without the body's own indentation.
+  static func bodyLines(of block: BlockSyntax, in tree: SyntaxTree) -> [String] {
+    guard let first = block.body.items.first, let last = block.body.items.last else { return [] }
+    let start = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: first).lowerBound].start)).lowerBound
+    let end = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: last).upperBound].start)).upperBound
+    let indent = SourceEdits.indentation(ofLineAt: start, in: tree)
+    return String(decoding: tree.source[start..<end], as: UTF8.self)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in
+        var text = line.hasSuffix("\r") ? line.dropLast() : line
+        if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
+        return String(text)
+      }
+  }
+}
