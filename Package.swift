@@ -31,7 +31,7 @@ let package = Package(
 
     .testTarget(name: "HCLTests", dependencies: ["HCL", "_TestSupport"], exclude: ["Golden"]),
     .testTarget(
-      name: "ScaffoldTests", dependencies: ["Scaffold", "HCL", "_TestSupport", "Blueprints"], exclude: ["Plan/Fixtures"]),
+      name: "ScaffoldTests", dependencies: ["Scaffold", "HCL", "_TestSupport", "Blueprints"], exclude: ["Plan/Fixtures", "Upgrade/Scenarios"]),
     .testTarget(
       name: "BlueprintsTests", dependencies: ["Blueprints", "Scaffold", "HCL", "_TestSupport"],
       exclude: ["Golden"]),

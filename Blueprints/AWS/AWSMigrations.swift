@@ -37,10 +37,12 @@ enum AWSMigrations {
           why: "moved from module \"wandb_app\"; it becomes the spec's extra environment"),
         NewInput(
           "enable_dummy_dns", .expression("true"),
-          why: "hands the DNS name over: the old load balancer's record becomes old.<fqdn>; 5.0 removes it"),
+          why: "hands the DNS name over: the old load balancer's record becomes old.<fqdn>; 5.0 removes it",
+          onlyWhenCalling: AWSLine.appModule),
         NewInput(
           "enable_operator_alb", .expression("true"),
-          why: "external-dns points the name at the operator's ingress; 5.0 removes it"),
+          why: "external-dns points the name at the operator's ingress; 5.0 removes it",
+          onlyWhenCalling: AWSLine.appModule),
       ],
       removedModules: [AWSLine.appModule], addedBlocks: [helmProvider], extraProviders: ["helm": helm],
       applyNotes: [

@@ -65,6 +65,14 @@ import Testing
     #expect(try apply(SourceEdits.removing(.attribute(a), in: firstTree), to: first) == "m {\n\n  b = 2\n}\n")
   }
 
+  @Test("a comment kept from a CRLF file ends in one line break")
+  func removeKeepsCRLFComment() throws {
+    let text = "m {\r\n  a = 1 # why\r\n  b = 2\r\n}\r\n"
+    let tree = SyntaxTree(text)
+    let a = try #require(try block(tree).body.attribute(named: "a"))
+    #expect(try apply(SourceEdits.removing(.attribute(a), in: tree), to: text) == "m {\r\n  # why\r\n  b = 2\r\n}\r\n")
+  }
+
   @Test("a one-line block's argument cannot be removed alone")
   func removeRefusesSharedLine() throws {
     let tree = SyntaxTree("m { a = 1 }\n")
@@ -160,7 +168,7 @@ import Testing
         let comments = { (bytes: [UInt8]) in
           let t = SyntaxTree(bytes)
           return t.tokens.indices.filter { t.tokens[$0].kind == .comment }.map {
-            t.text(of: $0).trimmingSuffix { $0 == "\n" || $0 == "\r" }.trimmingPrefix { $0 == " " || $0 == "\t" }
+            t.text(of: $0).trimmingSuffix { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.trimmingPrefix { $0 == " " || $0 == "\t" }
           }
         }
         #expect(comments(out) == comments(source))

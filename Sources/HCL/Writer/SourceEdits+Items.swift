@@ -34,9 +34,10 @@ extension SourceEdits {
     var i = span.lowerBound
     while i < tree.tokens.count, Int(tree.tokens[i].start) < end {
       if tree.tokens[i].kind == .comment {
-        var text = Substring(tree.text(of: i))
-        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
-        kept.append(indent + text)
+        // Bytes, not Characters: "\r\n" is a single Character.
+        var bytes = tree.bytes(of: i)
+        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        kept.append(indent + String(decoding: bytes, as: UTF8.self))
       }
       i += 1
     }

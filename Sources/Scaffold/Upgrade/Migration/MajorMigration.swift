@@ -78,13 +78,17 @@ public struct NewInput: Sendable {
   public var why: String
   /// Inputs that, when the call sets any of them, mean this one is not added.
   public var unlessSet: [String]
+  /// A module (registry address) the configuration must call for this input to be
+  /// added: a handover from that module is only needed where it runs.
+  public var onlyWhenCalling: String?
 
   /// Makes an input.
-  public init(_ name: String, _ value: Value, why: String, unlessSet: [String] = []) {
+  public init(_ name: String, _ value: Value, why: String, unlessSet: [String] = [], onlyWhenCalling: String? = nil) {
     self.name = name
     self.value = value
     self.why = why
     self.unlessSet = unlessSet
+    self.onlyWhenCalling = onlyWhenCalling
   }
 }
 

@@ -44,9 +44,13 @@ struct MigrationPlanner {
         let value = renamedValue(rename, attribute, in: block)
         let names = rename.new.filter { !setNames.contains($0) }
         guard let first = names.first else { continue }
-        // The old argument becomes the first new one in place; the others follow it.
+        // The old argument becomes the first new one in place, its `=` where it was when
+        // the name fits; the others follow it.
+        let width = Int(file.tree.tokens[attribute.equalsToken].start) - Int(file.tree.tokens[attribute.nameToken].start)
         var edits = [
-          ByteEdit(range: file.tree.byteRange(of: attribute.nameToken..<attribute.expression.tokens.upperBound), text: "\(first) = \(value)")
+          ByteEdit(
+            range: file.tree.byteRange(of: attribute.nameToken..<attribute.expression.tokens.upperBound),
+            text: "\(first.padding(to: width - 1)) = \(value)")
         ]
         for new in names.dropFirst() {
           guard let edit = SourceEdits.insertingAttribute(new, value: value, into: block.block, after: attribute, in: file.tree)
@@ -84,15 +88,28 @@ struct MigrationPlanner {
     }
     // New inputs: the facts' values first, then what the catalogue requires.
     var missing: [String] = []
-    var additions: [(name: String, value: String, why: String)] = []
+    var additions: [(name: String, value: String, shown: String, why: String)] = []
     for input in migrations.flatMap(\.newInputs)
     where interface.declaresInput(input.name) && !setNames.contains(input.name) {
-      guard input.unlessSet.allSatisfy({ !setNames.contains($0) }) else { continue }
+      guard input.unlessSet.allSatisfy({ !setNames.contains($0) }),
+        input.onlyWhenCalling.map({ !workspace.moduleCalls(to: $0).isEmpty }) ?? true
+      else { continue }
       guard let value = inputs[input.name] ?? value(of: input) else {
         if interface.input(named: input.name)?.isRequired == true { missing.append(input.name) }
         continue
       }
-      additions.append((input.name, value, inputs[input.name] != nil ? "given with --input" : input.why))
+      // A literal moved from another module may be a secret (a license): never shown.
+      let shown =
+        if Self.isReference(value) {
+          value
+        } else if inputs[input.name] != nil {
+          "(the value given with --input)"
+        } else if case .movedFrom(let address, _) = input.value {
+          "(not shown: the literal module calls of \(address) passed)"
+        } else {
+          value
+        }
+      additions.append((input.name, value, shown, inputs[input.name] != nil ? "given with --input" : input.why))
       setNames.insert(input.name)
     }
     // Only what the target newly requires: an input the current release required
@@ -101,7 +118,7 @@ struct MigrationPlanner {
     for required in interface.requiredInputs
     where !setNames.contains(required) && !missing.contains(required) && before?.input(named: required)?.isRequired != true {
       if let value = inputs[required] {
-        additions.append((required, value, "given with --input"))
+        additions.append((required, value, Self.isReference(value) ? value : "(the value given with --input)", "given with --input"))
         setNames.insert(required)
       } else {
         missing.append(required)
@@ -120,19 +137,32 @@ struct MigrationPlanner {
     let afterMeta = anchor.map { last in
       primary.block.body.attributes.prefix { $0.nameToken <= last.nameToken }.allSatisfy { Self.metaArguments.contains($0.name) }
     } ?? false
+    // A group of their own is aligned as fmt aligns one (a formatted file is re-formatted anyway).
+    let width = afterMeta ? additions.filter { !$0.value.contains("\n") }.map(\.name.utf8.count).max() ?? 0 : 0
     for (index, addition) in additions.enumerated() {
+      let padded = addition.value.contains("\n") ? addition.name : addition.name.padding(to: width)
       guard
         let edit = SourceEdits.insertingAttribute(
-          addition.name, value: addition.value, into: primary.block, after: anchor, startsGroup: afterMeta && index == 0,
+          padded, value: addition.value, into: primary.block, after: anchor, startsGroup: afterMeta && index == 0,
           in: file.tree)
       else { throw unsupported("add \(addition.name) to", name, at: file.location(ofToken: primary.block.typeToken)) }
       plan.edits.append(
         PendingEdit(
           path: file.path, edit: edit, anchor: .argument(module: name, name: addition.name, atName: true),
-          expected: addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.value) (\(addition.why))"))
+          expected: addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.shown) (\(addition.why))"))
     }
     plan.append(try ReferenceRewriter(workspace: workspace, call: name, migrations: migrations).plan())
     return plan
+  }
+
+  /// Whether an expression is a plain reference such as `var.license` (safe to show).
+  static func isReference(_ text: String) -> Bool {
+    let tree = SyntaxTree("x = " + text + "\n")
+    guard let attribute = tree.body.attributes.first else { return false }
+    switch attribute.expression.kind {
+    case .getAttribute, .variable: return true
+    default: return false
+    }
   }
 
   private var shortName: String { catalog.module(module)?.shortName ?? module }
@@ -163,7 +193,10 @@ struct MigrationPlanner {
     else { return text }
     var zones = split.defaultZones
     for list in split.zoneLists {
-      if let value = block.block.body.attribute(named: list), case .list(let items)? = tree.constantValue(of: value.expression) {
+      // An empty list is the module's "not given" (a VPC of its own), not zero zones.
+      if let value = block.block.body.attribute(named: list), case .list(let items)? = tree.constantValue(of: value.expression),
+        !items.isEmpty
+      {
         zones = items.count
         break
       }
@@ -203,6 +236,13 @@ struct MigrationPlanner {
     UpgradeRefusal(
       .unsupported, "wbscaffold cannot \(what) module \"\(name)\" without touching other code on its lines; nothing was changed",
       at: location, hint: "put each argument on its own line, or make the change by hand")
+  }
+}
+
+extension String {
+  /// The string with spaces after it up to `width` bytes (unchanged when longer).
+  fileprivate func padding(to width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - utf8.count))
   }
 }
 

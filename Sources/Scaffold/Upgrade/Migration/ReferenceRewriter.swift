@@ -143,12 +143,11 @@ struct ReferenceRewriter {
     let start = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: first).lowerBound].start)).lowerBound
     let end = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: last).upperBound].start)).upperBound
     let indent = SourceEdits.indentation(ofLineAt: start, in: tree)
-    return String(decoding: tree.source[start..<end], as: UTF8.self)
-      .split(separator: "\n", omittingEmptySubsequences: false)
-      .map { line in
-        var text = line.hasSuffix("\r") ? line.dropLast() : line
-        if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
-        return String(text)
-      }
+    // Split on the byte: "\r\n" is one Character, so a String split would keep CRLF lines whole.
+    return tree.source[start..<end].split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
+      var text = Substring(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes, as: UTF8.self)
+      if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
+      return String(text)
+    }
   }
 }

@@ -1,0 +1,5 @@
+namespace   = "wandb"
+region      = "eu-central-1"
+domain_name = "example.com"
+zone_id     = "Z0123456789ABCDEFGHIJ"
+license     = "LICENSE-PLACEHOLDER"

@@ -1,0 +1,10 @@
+namespace                 = "wandb"
+region                    = "us-east-1"
+domain_name               = "example.com"
+zone_id                   = "Z0123456789ABCDEFGHIJ"
+subdomain                 = "wandb"
+size                      = "medium"
+eks_cluster_version       = "1.29"
+allowed_inbound_cidr      = ["10.0.0.0/8"]
+allowed_inbound_ipv6_cidr = ["::/0"]
+kubernetes_map_accounts   = []

@@ -1,0 +1,1 @@
+license = "LICENSE-PLACEHOLDER"
