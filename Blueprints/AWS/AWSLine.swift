@@ -34,7 +34,17 @@ enum AWSLine {
   /// The upgrade facts of `wandb/wandb/aws`.
   static let upgrade = UpgradeLine(
     module: infrastructureModule, appModule: appModule, operatorMajor: operatorMajor, majorNotes: AWSUpgradeNotes.majors,
-    operatorMigrationReference: "terraform-aws-wandb docs/operator-migration", migrations: AWSMigrations.all)
+    operatorMigrationReference: "terraform-aws-wandb docs/operator-migration", migrations: AWSMigrations.all,
+    clusterVersion: ClusterVersionFacts(
+      input: "eks_cluster_version", flag: "eks-cluster-version",
+      support: [
+        .init(
+          majors: 2...7, lowest: nil, highest: SemanticVersion(1, 30, 0),
+          reference: "terraform-aws-wandb 7.12+ (add-ons for EKS 1.30) and docs/v8-upgrade-guide.md: EKS module v17 goes no further; move to 8.x first"),
+        .init(
+          majors: 8...8, lowest: SemanticVersion(1, 30, 0), highest: SemanticVersion(1, 35, 0),
+          reference: "terraform-aws-wandb 8.0.0 README: EKS 1.30 to 1.35"),
+      ]))
 
   /// The questions of an AWS line, in wizard order; `versionQuestion` is the
   /// line's W&B version or size question, `clusterVersion` its default EKS minor.

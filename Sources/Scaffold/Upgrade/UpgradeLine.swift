@@ -16,12 +16,16 @@ public struct UpgradeLine: Sendable {
   /// What moving up to each major takes in the user's files (majors without facts
   /// get only what the catalogue shows, and are each a stop of their own).
   public var migrations: [MajorMigration]
+  /// The Kubernetes version input of the main module, when it has one.
+  public var clusterVersion: ClusterVersionFacts?
 
   /// Makes a line's facts.
   public init(
     module: String, appModule: String? = nil, operatorMajor: Int? = nil, majorNotes: [MajorUpgradeNote],
-    operatorMigrationReference: String = "the module's CHANGELOG", migrations: [MajorMigration] = []
+    operatorMigrationReference: String = "the module's CHANGELOG", migrations: [MajorMigration] = [],
+    clusterVersion: ClusterVersionFacts? = nil
   ) {
+    self.clusterVersion = clusterVersion
     self.migrations = migrations
     self.module = module
     self.appModule = appModule

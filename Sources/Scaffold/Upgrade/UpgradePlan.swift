@@ -110,6 +110,8 @@ public struct UpgradeStep: Sendable, Equatable {
     case module
     /// The `wandb/wandb/kubernetes` pins.
     case kubernetesModule
+    /// The cluster's Kubernetes version (the line's cluster version option).
+    case clusterVersion
   }
 
   /// Which operation.

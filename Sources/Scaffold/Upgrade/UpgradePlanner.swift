@@ -68,6 +68,12 @@ public struct UpgradePlanner: Sendable {
       }
     }
     let line = line(for: files)
+    if request.clusterVersion != nil, request.moduleVersion != nil {
+      var refusal = UpgradeRefusal(
+        .usage, "move the module and the Kubernetes version in separate runs, each applied before the next")
+      refusal.flag = line.clusterVersion.map { "--" + $0.flag }
+      throw refusal
+    }
     let appModule = line.appModule ?? WandbVersionLocator.appModule
     for case (let address, let flag, let raw?) in [
       (line.module, "--module-version", request.moduleVersion),
@@ -124,6 +130,15 @@ public struct UpgradePlanner: Sendable {
     if let constraint = request.kubernetesModuleVersion {
       try refuseJSON(in: workspace, mentioning: appModule)
       partial.append(try pins.plan(appModule, constraint: constraint, as: .kubernetesModule).plan)
+    }
+    if let raw = request.clusterVersion {
+      guard let facts = line.clusterVersion else {
+        throw UpgradeRefusal(.usage, "\(line.module) has no Kubernetes version input that wbscaffold moves")
+      }
+      try refuseJSON(in: workspace, mentioning: facts.input)
+      let planner = ClusterVersionPlanner(
+        workspace: workspace, facts: facts, module: line.module, release: currentRelease(of: line, in: workspace)?.release)
+      partial.append(try planner.plan(to: VersionConstraint.trimmed(raw)))
     }
     if let tag {
       try refuseJSON(in: workspace, mentioning: WandbVersionLocator.argument)

@@ -34,6 +34,8 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
     case unsupported
     /// The change would add errors that the configuration checker reports.
     case breaksConfiguration
+    /// A Kubernetes version move of more than one minor (the refusal names the sequence).
+    case skippedMinor
     /// A required input of the target release has no safe value (pass it with `--input`).
     case missingInput
     /// The configuration holds something the target major refuses (the reason says what to do first).

@@ -29,13 +29,16 @@ public struct UpgradeRequest: Sendable, Equatable {
   /// Values for inputs a major move needs and has no safe value for, as HCL
   /// expressions keyed by input name (`--input NAME=EXPRESSION`).
   public var inputs: [String: String]
+  /// The cluster's next Kubernetes minor, such as `1.31` (the line's cluster version option).
+  public var clusterVersion: String?
 
   /// Makes a request.
   public init(
     wandbVersion: String? = nil, moduleVersion: String? = nil, kubernetesModuleVersion: String? = nil,
     allowDowngrade: Bool = false, allowMajor: Bool = false, placement: WandbVersionPlacement = .automatic,
-    inputs: [String: String] = [:]
+    inputs: [String: String] = [:], clusterVersion: String? = nil
   ) {
+    self.clusterVersion = clusterVersion
     self.inputs = inputs
     self.wandbVersion = wandbVersion
     self.moduleVersion = moduleVersion
@@ -46,7 +49,9 @@ public struct UpgradeRequest: Sendable, Equatable {
   }
 
   /// Whether the request asks for anything at all.
-  public var isEmpty: Bool { wandbVersion == nil && moduleVersion == nil && kubernetesModuleVersion == nil }
+  public var isEmpty: Bool {
+    wandbVersion == nil && moduleVersion == nil && kubernetesModuleVersion == nil && clusterVersion == nil
+  }
 }
 
 /// Where a missing `wandb_version` is added (an existing one is always edited in place).

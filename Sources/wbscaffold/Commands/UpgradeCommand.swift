@@ -18,6 +18,7 @@ enum UpgradeCommand: Command {
         O(name: "kubernetes-module-version", kind: .value("constraint"), help: "New version constraint of the wandb/wandb/kubernetes module."),
         O(name: "allow-downgrade", kind: .flag, help: "Allow moving to an older version."),
         O(name: "allow-major", kind: .flag, help: "Allow crossing a major version of the module (its requirements are printed)."),
+      ] + clusterVersionOptions + [
         O(name: "input", kind: .value("name=expression"),
           help: "A value for an input a major move needs and has no safe value for, as HCL (e.g. license=var.license).",
           repeatable: true),
@@ -30,6 +31,16 @@ enum UpgradeCommand: Command {
       ])
   }
 
+  /// One option per module line whose main module takes a Kubernetes version.
+  static var clusterVersionOptions: [CommandSpec.Option] {
+    var seen: Set<String> = []
+    return BlueprintCatalog.upgradeLines.compactMap(\.clusterVersion).filter { seen.insert($0.flag).inserted }.map { facts in
+      CommandSpec.Option(
+        name: facts.flag, kind: .value("1.N"),
+        help: "Move \(facts.input) one Kubernetes minor up (one minor per apply; never with --module-version).")
+    }
+  }
+
   static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
     let terminal = context.terminal
     let printer = DiagnosticPrinter(style: context.style(.stderr))
@@ -38,9 +49,12 @@ enum UpgradeCommand: Command {
       kubernetesModuleVersion: args.value("kubernetes-module-version"), allowDowngrade: args.flag("allow-downgrade"),
       allowMajor: args.flag("allow-major"),
       placement: WandbVersionPlacement(rawValue: args.value("placement") ?? "automatic") ?? .automatic,
-      inputs: try inputs(args.allValues("input")))
+      inputs: try inputs(args.allValues("input")),
+      clusterVersion: clusterVersionOptions.lazy.compactMap { args.value($0.name) }.first)
     if request.isEmpty {
-      throw UsageError("Nothing to do: give --wandb-version, --module-version or --kubernetes-module-version", spec: spec)
+      throw UsageError(
+        "Nothing to do: give --wandb-version, --module-version, --kubernetes-module-version"
+          + clusterVersionOptions.map { " or --\($0.name)" }.joined(), spec: spec)
     }
     let directory = args.positionals.first ?? "."
     guard LocalFiles.kind(directory) == .directory else {

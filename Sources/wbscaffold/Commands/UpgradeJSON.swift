@@ -11,6 +11,10 @@ struct UpgradeJSON: Encodable {
   var steps: [Step]
   var files: [File]
   var notes: [Message]
+  /// What to do around `terraform apply` for the majors this step crosses.
+  var applyNotes: [String]
+  /// The module constraints of the steps still to make after this one, in order.
+  var remainingSteps: [String]
   /// Set when `status` is `refused`.
   var refusal: Refusal?
 
@@ -67,6 +71,8 @@ struct UpgradeJSON: Encodable {
         })
     }
     notes = plan.notes.map(Self.message)
+    applyNotes = plan.applyNotes
+    remainingSteps = plan.remainingSteps
     refusal = nil
   }
 
@@ -78,6 +84,8 @@ struct UpgradeJSON: Encodable {
     steps = []
     files = []
     notes = []
+    applyNotes = []
+    remainingSteps = []
     refusal = Refusal(
       kind: r.kind.rawValue, rule: r.finding.rule.rawValue, message: r.message,
       location: r.finding.location?.description, sites: r.finding.notes.map(\.description), hint: r.finding.hint,

@@ -1,0 +1,161 @@
+import HCL
+
+/// What a module line knows of the Kubernetes version its main module takes: the
+/// input, the `upgrade` flag that moves it, and the range each major supports.
+public struct ClusterVersionFacts: Sendable {
+  /// The range of Kubernetes minors one span of module majors supports.
+  public struct Support: Sendable {
+    /// The module majors this applies to.
+    public var majors: ClosedRange<Int>
+    /// The lowest and highest supported minor (`1.30`, `1.35`); nil for no bound.
+    public var lowest: SemanticVersion?
+    public var highest: SemanticVersion?
+    /// Where the range is stated.
+    public var reference: String
+
+    /// Makes a range.
+    public init(majors: ClosedRange<Int>, lowest: SemanticVersion?, highest: SemanticVersion?, reference: String) {
+      self.majors = majors
+      self.lowest = lowest
+      self.highest = highest
+      self.reference = reference
+    }
+  }
+
+  /// The module input, such as the cluster version input of the line's module.
+  public var input: String
+  /// The `upgrade` option (without dashes) that moves it.
+  public var flag: String
+  /// The supported ranges.
+  public var support: [Support]
+
+  /// Makes the facts.
+  public init(input: String, flag: String, support: [Support]) {
+    self.input = input
+    self.flag = flag
+    self.support = support
+  }
+}
+
+/// Plans moving a cluster's Kubernetes version one minor up: the only move a managed
+/// cluster accepts in one apply. The value is edited where it is written: in the
+/// module call when it is a literal there, else, for `var.NAME`, in every variable
+/// file that assigns NAME (or the variable's default when none does).
+struct ClusterVersionPlanner {
+  let workspace: UpgradeWorkspace
+  let facts: ClusterVersionFacts
+  /// The line's main module and the release its call is pinned to.
+  let module: String
+  let release: SemanticVersion?
+
+  func plan(to raw: String) throws(UpgradeRefusal) -> PartialPlan {
+    let flag = "--" + facts.flag
+    guard let target = Self.minor(raw) else {
+      var refusal = UpgradeRefusal(.usage, "'\(raw)' is not a Kubernetes version: use MAJOR.MINOR, such as 1.31")
+      refusal.flag = flag
+      throw refusal
+    }
+    guard let call = workspace.moduleCalls(to: module).first else {
+      throw UpgradeRefusal(.notFound, "no module block has source = \"\(module)\"; there is no \(facts.input) to move")
+    }
+    let sites = try sites(of: call)
+    let values = Set(sites.map(\.value))
+    guard values.count == 1, let written = values.first, let current = Self.minor(written) else {
+      throw UpgradeRefusal(
+        .conflicting, "\(facts.input) is set to different values (\(values.sorted().joined(separator: ", "))); nothing was changed",
+        sites: sites.map { UpgradeRefusal.Site($0.location, "\(facts.input) = \"\($0.value)\"") },
+        hint: "make them agree first")
+    }
+    let location = sites[0].location
+    if target == current {
+      return PartialPlan(steps: [
+        UpgradeStep(target: .clusterVersion, from: written, to: raw, isAlreadyCurrent: true, message: "\(facts.input) is already \(written); nothing to change")
+      ])
+    }
+    guard target.major == current.major, target.minor > current.minor else {
+      throw UpgradeRefusal(
+        .downgrade, "\(facts.input) \(written) -> \(raw) is not an upgrade: a managed cluster's Kubernetes version never goes down; nothing was changed",
+        at: location)
+    }
+    let next = "\(current.major).\(current.minor + 1)"
+    guard target.minor == current.minor + 1 else {
+      let sequence = ((current.minor + 1)...target.minor).map { "\(current.major).\($0)" }
+      throw UpgradeRefusal(
+        .skippedMinor,
+        "\(facts.input) \(written) -> \(raw) skips a minor: the cluster moves one minor per apply; nothing was changed",
+        at: location,
+        hint: "run `wbscaffold upgrade \(flag) \(next)` and apply it, then "
+          + sequence.dropFirst().joined(separator: ", then ") + " the same way, one apply each")
+    }
+    if let release, let support = facts.support.first(where: { $0.majors.contains(release.major) }) {
+      let outside =
+        support.highest.map { target > $0 } == true ? "above \(support.highest!.major).\(support.highest!.minor)"
+        : support.lowest.map { target < $0 } == true ? "below \(support.lowest!.major).\(support.lowest!.minor)" : nil
+      if let outside {
+        throw UpgradeRefusal(
+          .unsupported, "\(module) \(release) does not support Kubernetes \(raw) (\(outside)); nothing was changed", at: location,
+          hint: "see \(support.reference)")
+      }
+    }
+    var plan = PartialPlan()
+    for site in sites {
+      plan.edits.append(
+        PendingEdit(
+          path: site.path, edit: ByteEdit(range: site.range, text: raw), anchor: .original(offset: site.range.lowerBound),
+          expected: nil, summary: "\(facts.input) \"\(written)\" -> \"\(raw)\" (one minor; apply it before the next)"))
+    }
+    plan.steps.append(
+      UpgradeStep(target: .clusterVersion, from: written, to: raw, isAlreadyCurrent: false, message: "\(facts.input): \(written) -> \(raw)"))
+    return plan
+  }
+
+  /// Where the value is written, each a plain string literal.
+  private func sites(of call: UpgradeWorkspace.ModuleBlock) throws(UpgradeRefusal) -> [(path: String, location: UpgradeLocation, range: Range<Int>, value: String)] {
+    let file = workspace.files[call.file]
+    guard let attribute = workspace.moduleBlocks(named: call.name).compactMap({ $0.block.body.attribute(named: facts.input) }).last
+    else {
+      throw UpgradeRefusal(
+        .notFound, "module \"\(call.name)\" does not set \(facts.input); nothing was changed",
+        at: file.location(ofToken: call.block.typeToken))
+    }
+    func literal(_ expression: Expression, in index: Int) throws(UpgradeRefusal) -> (String, UpgradeLocation, Range<Int>, String) {
+      let f = workspace.files[index]
+      guard let range = f.tree.plainStringContents(of: expression), case .string(let value)? = f.tree.constantValue(of: expression)
+      else {
+        throw UpgradeRefusal(
+          .notALiteral, "\(facts.input) is not a plain string literal (\(f.tree.text(of: expression)))", at: f.location(of: expression),
+          hint: "change it by hand")
+      }
+      return (f.path, f.location(of: expression), range, value)
+    }
+    guard let variable = UpgradeWorkspace.variableName(of: attribute.expression) else {
+      let index = workspace.files.firstIndex { $0.path == file.path } ?? call.file
+      let owner = workspace.moduleBlocks(named: call.name).last { $0.block.body.attribute(named: facts.input) != nil }?.file ?? index
+      return [try literal(attribute.expression, in: owner)]
+    }
+    var out: [(String, UpgradeLocation, Range<Int>, String)] = []
+    for assignment in workspace.assignments(of: variable) {
+      out.append(try literal(assignment.attribute.expression, in: assignment.file))
+    }
+    if out.isEmpty, let declaration = workspace.variableDeclarations(named: variable).first,
+      let fallback = declaration.block.body.attribute(named: "default")
+    {
+      out.append(try literal(fallback.expression, in: declaration.file))
+    }
+    guard !out.isEmpty else {
+      throw UpgradeRefusal(
+        .notFound, "var.\(variable) has no value in a variable file or default; nothing was changed",
+        at: file.location(of: attribute.expression), hint: "set it with -var or by hand")
+    }
+    return out.map { (path: $0.0, location: $0.1, range: $0.2, value: $0.3) }
+  }
+
+  /// `1.31` as 1.31.0; nil for anything but MAJOR.MINOR digits.
+  static func minor(_ text: String) -> SemanticVersion? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+      let major = Int(parts[0]), let minor = Int(parts[1])
+    else { return nil }
+    return SemanticVersion(major, minor, 0)
+  }
+}
