@@ -35,7 +35,7 @@ enum AzureLine {
   /// The upgrade facts of `wandb/wandb/azurerm`.
   static let upgrade = UpgradeLine(
     module: module, operatorMajor: operatorMajor, majorNotes: AzureUpgradeNotes.majors,
-    operatorMigrationReference: "terraform-azurerm-wandb CHANGELOG 2.0.0")
+    operatorMigrationReference: "terraform-azurerm-wandb CHANGELOG 2.0.0", migrations: AzureMigrations.all)
 
   /// The questions, in wizard order.
   static let questions: [Question] = [

@@ -30,7 +30,7 @@ enum GoogleLine {
   /// The upgrade facts of `wandb/wandb/google`.
   static let upgrade = UpgradeLine(
     module: module, operatorMajor: operatorMajor, majorNotes: GoogleUpgradeNotes.majors,
-    operatorMigrationReference: "terraform-google-wandb CHANGELOG 3.0.0")
+    operatorMigrationReference: "terraform-google-wandb CHANGELOG 3.0.0", migrations: GoogleMigrations.all)
 
   /// The questions, in wizard order.
   static let questions: [Question] = [

@@ -5,8 +5,8 @@ import Testing
 
 @testable import Scaffold
 
-/// Directories written the way users wrote them for aws 2.x, 4.x, 5.x and 7.x,
-/// walked to 8.x one `upgrade` run per step: each step is the one the planner
+/// Directories written the way users wrote them for aws 2.x, 4.x, 5.x and 7.x (and
+/// google 8.x, azurerm 6.x), walked to the newest major one `upgrade` run per step: each step is the one the planner
 /// chose, leaves no error `check` reports, is idempotent, touches only the lines
 /// of its edits, and matches the reviewed result in `Scenarios/<name>/step-N`.
 ///
@@ -19,6 +19,8 @@ struct MajorWalkTests {
   struct Scenario: CustomTestStringConvertible, Sendable {
     var name: String
     var steps: [String]
+    /// What `--module-version` asks for at every step.
+    var target = "~> 8.0"
     var testDescription: String { name }
   }
 
@@ -28,6 +30,10 @@ struct MajorWalkTests {
     Scenario(name: "aws-4x-operator", steps: ["~> 5.2", "~> 7.18", "~> 8.0"]),
     Scenario(name: "aws-5x-variables", steps: ["~> 7.18", "~> 8.0"]),
     Scenario(name: "aws-7x-bom", steps: ["~> 8.0"]),
+    // Provider default_labels move into the module's labels at 9.0; create_redis keeps 9.x's default at 10.0.
+    Scenario(name: "google-8x-labels", steps: ["~> 9.4", "~> 10.0"], target: "~> 10.0"),
+    // create_redis keeps 6.x's default; the azurerm provider moves to 4.x.
+    Scenario(name: "azure-6x", steps: ["~> 7.0"], target: "~> 7.0"),
   ]
 
   static func planner() throws -> UpgradePlanner {
@@ -47,7 +53,7 @@ struct MajorWalkTests {
     var files = try Self.read(folder.appendingPathComponent("start"))
     let planner = try Self.planner()
     for (index, step) in scenario.steps.enumerated() {
-      let plan = try planner.plan(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), files: files)
+      let plan = try planner.plan(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files: files)
       #expect(plan.steps.first?.to == step, "step \(index + 1) moves to \(step)")
       #expect(plan.remainingSteps == Array(scenario.steps.dropFirst(index + 1)))
       #expect(!plan.notes.contains { $0.rule == .errorsLeft }, "\(plan.notes.map(\.description))")

@@ -31,6 +31,8 @@ public struct MajorMigration: Sendable {
   /// Provider requirements the root needs for this major that the module does not
   /// declare itself (keyed by local name).
   public var extraProviders: [String: ProviderRequirement]
+  /// Provider arguments the major no longer works with, moved to a module input.
+  public var movedProviderArguments: [ProviderArgumentMove]
   /// Conditions under which the move must not be made.
   public var blockers: [MigrationBlocker]
   /// What to do around `terraform apply` for this major (staged applies, quotas, checks).
@@ -41,8 +43,9 @@ public struct MajorMigration: Sendable {
     module: String, major: Int, isStop: Bool = true, newInputs: [NewInput] = [], renamedInputs: [InputRename] = [],
     renamedOutputs: [String: String] = [:], removedModules: [String] = [], rewrites: [TraversalRewrite] = [],
     unusedDataSources: [String] = [], addedBlocks: [BlockAddition] = [], extraProviders: [String: ProviderRequirement] = [:],
-    blockers: [MigrationBlocker] = [], applyNotes: [String] = []
+    movedProviderArguments: [ProviderArgumentMove] = [], blockers: [MigrationBlocker] = [], applyNotes: [String] = []
   ) {
+    self.movedProviderArguments = movedProviderArguments
     self.module = module
     self.major = major
     self.isStop = isStop
@@ -190,5 +193,26 @@ public struct MigrationBlocker: Sendable {
   public init(_ condition: Condition, reason: String) {
     self.condition = condition
     self.reason = reason
+  }
+}
+
+/// An argument of `provider` blocks that moves to a module input, such as the
+/// providers' `default_labels` becoming the module's `labels`.
+public struct ProviderArgumentMove: Sendable {
+  /// The provider local names whose blocks lose the argument.
+  public var providers: [String]
+  /// The argument.
+  public var argument: String
+  /// The module input that takes its value (when the call does not set it already).
+  public var input: String
+  /// One line: why.
+  public var why: String
+
+  /// Makes a move.
+  public init(providers: [String], argument: String, to input: String, why: String) {
+    self.providers = providers
+    self.argument = argument
+    self.input = input
+    self.why = why
   }
 }

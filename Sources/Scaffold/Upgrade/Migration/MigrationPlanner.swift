@@ -89,6 +89,37 @@ struct MigrationPlanner {
     // New inputs: the facts' values first, then what the catalogue requires.
     var missing: [String] = []
     var additions: [(name: String, value: String, shown: String, why: String)] = []
+    // Provider arguments that move to an input: taken out of every provider block,
+    // the first value written into the call unless it sets the input already.
+    for move in migrations.flatMap(\.movedProviderArguments) {
+      var moved: String?
+      for index in workspace.configurationFiles {
+        let file = workspace.files[index]
+        for provider in file.tree.body.blocks(ofType: "provider") {
+          guard let label = provider.labels.first?.value, move.providers.contains(label),
+            let attribute = provider.body.attribute(named: move.argument)
+          else { continue }
+          guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
+            throw unsupported("remove \(move.argument) from provider \"\(label)\" next to", name, at: file.location(ofToken: attribute.nameToken))
+          }
+          let value = Self.argumentValue(attribute, in: file.tree)
+          let taken = !setNames.contains(move.input) && interface.declaresInput(move.input)
+          if taken {
+            additions.append((move.input, value, Self.shown(value), "moved from provider \"\(label)\" \(move.argument); \(move.why)"))
+            setNames.insert(move.input)
+            moved = value
+          }
+          let fate =
+            taken ? "; its value goes to the module's \(move.input)"
+            : moved == value ? "; the module's \(move.input) holds the same value"
+            : "; merge it into the module's \(move.input) by hand"
+          plan.edits.append(
+            PendingEdit(
+              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+              summary: "provider \"\(label)\": removed \(move.argument) (\(move.why))" + fate))
+        }
+      }
+    }
     for input in migrations.flatMap(\.newInputs)
     where interface.declaresInput(input.name) && !setNames.contains(input.name) {
       guard input.unlessSet.allSatisfy({ !setNames.contains($0) }),
@@ -149,10 +180,31 @@ struct MigrationPlanner {
       plan.edits.append(
         PendingEdit(
           path: file.path, edit: edit, anchor: .argument(module: name, name: addition.name, atName: true),
-          expected: addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.shown) (\(addition.why))"))
+          // A value over several lines is re-indented by fmt: only its place is read back.
+          expected: addition.value.contains("\n") ? nil : addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.shown) (\(addition.why))"))
     }
     plan.append(try ReferenceRewriter(workspace: workspace, call: name, migrations: migrations).plan())
     return plan
+  }
+
+  /// An argument's value as text whose later lines are relative to the argument's own
+  /// indentation (as ``SourceEdits/insertingAttribute(_:value:into:after:startsGroup:in:)``
+  /// takes it), with `\n` line breaks.
+  static func argumentValue(_ attribute: AttributeSyntax, in tree: SyntaxTree) -> String {
+    let indent = Array(SourceEdits.indentation(ofLineAt: Int(tree.tokens[attribute.nameToken].start), in: tree).utf8)
+    let lines = tree.source[tree.byteRange(of: attribute.expression.tokens)].split(separator: 0x0A, omittingEmptySubsequences: false)
+    return lines.enumerated().map { index, line in
+      var bytes = line.last == 0x0D ? line.dropLast() : line
+      if index > 0, bytes.starts(with: indent) { bytes = bytes.dropFirst(indent.count) }
+      return String(decoding: bytes, as: UTF8.self)
+    }.joined(separator: "\n")
+  }
+
+  /// A value for a change line: as written on one line, else its first and last lines.
+  static func shown(_ value: String) -> String {
+    let lines = value.split(separator: "\n")
+    guard lines.count > 1, let first = lines.first, let last = lines.last else { return value }
+    return "\(first) ... \(last.trimmingPrefix(while: { $0 == " " }))"
   }
 
   /// Whether an expression is a plain reference such as `var.license` (safe to show).
