@@ -37,10 +37,22 @@ enum AWSLine {
     operatorMigrationReference: "terraform-aws-wandb docs/operator-migration", migrations: AWSMigrations.all,
     clusterVersion: ClusterVersionFacts(
       input: "eks_cluster_version", flag: "eks-cluster-version",
+      // EKS module v17 (2.x to 7.x) goes no further than 1.30. From 4.x the module installs
+      // EKS add-ons built for one minor (kube-proxy must not be newer than the cluster):
+      // 4.24 for 1.28, 5.x and 6.x for 1.29, 7.12 and later for 1.30.
       support: [
         .init(
-          majors: 2...7, lowest: nil, highest: SemanticVersion(1, 30, 0),
-          reference: "terraform-aws-wandb 7.12+ (add-ons for EKS 1.30) and docs/v8-upgrade-guide.md: EKS module v17 goes no further; move to 8.x first"),
+          majors: 2...3, lowest: nil, highest: SemanticVersion(1, 30, 0),
+          reference: "docs/v8-upgrade-guide.md: EKS module v17 goes no further than 1.30; move to 8.x first"),
+        .init(
+          majors: 4...4, lowest: SemanticVersion(1, 28, 0), highest: SemanticVersion(1, 30, 0),
+          reference: "terraform-aws-wandb 4.24.0 modules/app_eks/add-ons.tf (add-ons for EKS 1.28)"),
+        .init(
+          majors: 5...6, lowest: SemanticVersion(1, 29, 0), highest: SemanticVersion(1, 30, 0),
+          reference: "terraform-aws-wandb 5.x modules/app_eks/add-ons.tf (add-ons for EKS 1.29)"),
+        .init(
+          majors: 7...7, lowest: SemanticVersion(1, 30, 0), highest: SemanticVersion(1, 30, 0),
+          reference: "terraform-aws-wandb 7.18.2 modules/app_eks/add-ons.tf (add-ons for EKS 1.30); EKS module v17 goes no further"),
         .init(
           majors: 8...8, lowest: SemanticVersion(1, 30, 0), highest: SemanticVersion(1, 35, 0),
           reference: "terraform-aws-wandb 8.0.0 README: EKS 1.30 to 1.35"),

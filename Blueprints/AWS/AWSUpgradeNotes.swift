@@ -45,9 +45,9 @@ enum AWSUpgradeNotes {
       module: "wandb/wandb/aws", major: 6, title: "helm-wandb 2.0; Terraform 1.9 or later",
       requirements: [
         "set required_version to \"~> 1.9\" (the module requires Terraform ~> 1.9)",
-        "the helm-wandb 2.0 resources moved to count: run the module's migrate-state.sh",
+        "the helm-wandb 2.0 releases moved to count with moved blocks of their own; its migrate-state.sh is not needed (it would move the other helm releases too)",
       ],
-      downgradeRisks: ["the helm-wandb state moves must be undone by hand"],
+      downgradeRisks: ["helm-wandb 1.x has no moved blocks back: the operator releases would be replaced"],
       reference: "terraform-aws-wandb CHANGELOG 6.0.0 (#315)"),
     MajorUpgradeNote(
       module: "wandb/wandb/aws", major: 7, title: "a default bucket is always created (create_bucket removed)",
@@ -62,7 +62,8 @@ enum AWSUpgradeNotes {
       requirements: [
         "set the aws provider to version \"~> 5.95\"",
         "set the new required input kubernetes_legacy_cluster_creator_admin (true when upgrading an existing cluster)",
-        "state migration: 12 moved blocks plus a two-step aws-auth retirement (docs/v8-upgrade-guide.md)",
+        "state migration: 16 moved blocks (the README says twelve) plus a two-step aws-auth retirement (preserve_aws_auth_configmap true, then false)",
+        "the kubernetes and helm providers read the cluster from the module's cluster_endpoint and cluster_certificate_authority_data outputs, not data \"aws_eks_cluster\"",
         "node groups are replaced (AL2 to AL2023): the EC2 quota must allow twice the nodes",
         "kubernetes_map_accounts must be []",
       ],

@@ -35,6 +35,11 @@ public struct ClusterVersionFacts: Sendable {
     self.flag = flag
     self.support = support
   }
+
+  /// The range `release` supports, if one is recorded for its major.
+  func support(for release: SemanticVersion) -> Support? {
+    support.first { $0.majors.contains(release.major) }
+  }
 }
 
 /// Plans moving a cluster's Kubernetes version one minor up: the only move a managed
@@ -87,17 +92,22 @@ struct ClusterVersionPlanner {
         hint: "run `wbscaffold upgrade \(flag) \(next)` and apply it, then "
           + sequence.dropFirst().joined(separator: ", then ") + " the same way, one apply each")
     }
-    if let release, let support = facts.support.first(where: { $0.majors.contains(release.major) }) {
-      let outside =
-        support.highest.map { target > $0 } == true ? "above \(support.highest!.major).\(support.highest!.minor)"
-        : support.lowest.map { target < $0 } == true ? "below \(support.lowest!.major).\(support.lowest!.minor)" : nil
-      if let outside {
+    var plan = PartialPlan()
+    if let release, let support = facts.support(for: release) {
+      // Above the range is refused; below it, a step up is a step towards it.
+      if let highest = support.highest, target > highest {
         throw UpgradeRefusal(
-          .unsupported, "\(module) \(release) does not support Kubernetes \(raw) (\(outside)); nothing was changed", at: location,
-          hint: "see \(support.reference)")
+          .unsupported,
+          "\(module) \(release) does not support Kubernetes \(raw) (above \(Self.text(highest))); nothing was changed",
+          at: location, hint: "see \(support.reference)")
+      }
+      if let lowest = support.lowest, target < lowest {
+        plan.notes.append(
+          Finding(
+            .majorUpgrade, .warning, "\(facts.input) \(raw) is still below \(Self.text(lowest)), the lowest \(module) \(release) supports",
+            at: location, details: ["see \(support.reference)"]))
       }
     }
-    var plan = PartialPlan()
     for site in sites {
       plan.edits.append(
         PendingEdit(
@@ -108,6 +118,33 @@ struct ClusterVersionPlanner {
       UpgradeStep(target: .clusterVersion, from: written, to: raw, isAlreadyCurrent: false, message: "\(facts.input): \(written) -> \(raw)"))
     return plan
   }
+
+  /// The current value and where it is, when it is written as one literal value.
+  func current() -> (version: SemanticVersion, text: String, location: UpgradeLocation)? {
+    guard let call = workspace.moduleCalls(to: module).first, let sites = try? sites(of: call),
+      Set(sites.map(\.value)).count == 1, let first = sites.first, let version = Self.minor(first.value)
+    else { return nil }
+    return (version, first.value, first.location)
+  }
+
+  /// Refuses moving the module to `target` while the cluster runs a Kubernetes minor
+  /// below what `target` supports; the moves to make first, on the current release,
+  /// are in the hint.
+  func refuseBelowRange(of target: SemanticVersion) throws(UpgradeRefusal) {
+    guard let support = facts.support(for: target), let lowest = support.lowest, let (version, text, location) = current(),
+      version < lowest, version.major == lowest.major
+    else { return }
+    let sequence = ((version.minor + 1)...lowest.minor).map { "--\(facts.flag) \(version.major).\($0)" }
+    throw UpgradeRefusal(
+      .migrationBlocked,
+      "\(facts.input) is \(text), and \(module) \(target) supports Kubernetes \(Self.text(lowest)) and later; nothing was changed",
+      at: location,
+      hint: "on \(release.map { "\($0)" } ?? "the current release"), run `wbscaffold upgrade " + sequence.joined(separator: "`, apply, then `wbscaffold upgrade ")
+        + "` and apply it; then move the module (see \(support.reference))")
+  }
+
+  /// `1.30` for 1.30.0.
+  static func text(_ version: SemanticVersion) -> String { "\(version.major).\(version.minor)" }
 
   /// Where the value is written, each a plain string literal.
   private func sites(of call: UpgradeWorkspace.ModuleBlock) throws(UpgradeRefusal) -> [(path: String, location: UpgradeLocation, range: Range<Int>, value: String)] {

@@ -16,6 +16,9 @@ struct ModulePinPlanner {
   let request: UpgradeRequest
   /// The major notes the line records.
   let notes: [MajorUpgradeNote]
+  /// The majors whose edits the migration planner makes: an allowed move up to one
+  /// of them shows its note's title and reference, not the list the edits carry out.
+  var migratedMajors: Set<Int> = []
 
   /// The plan for one module, and the release the new constraint resolves to.
   struct Outcome: Sendable {
@@ -127,12 +130,20 @@ struct ModulePinPlanner {
         needsMajor ? .majorUpgrade : .downgrade, "\(move) \(what.joined(separator: " and ")); nothing was changed",
         at: location,
         hint: (needsMajor ? "read what each major requires (below), then pass " : "pass ")
-          + flags.joined(separator: " and ") + (needsMajor ? "" : " if you really mean it"),
+          + flags.joined(separator: " and ") + (needsMajor ? "" : " if you really mean it")
+          + (needsMajor && !downward && !migratedMajors.isEmpty ? ": wbscaffold then makes the edits it can and lists what is left" : ""),
         notes: notes)
     }
     if downward {
       return notes + [Finding(.downgrade, .warning, "\(move) is a downgrade: read the plan for destroyed resources", at: location)]
     }
-    return notes
+    // The edits and the apply notes say what a migrated major takes; its title and reference stay.
+    let crossed = crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to, known: self.notes) : []
+    return zip(notes, crossed).map { finding, note in
+      guard migratedMajors.contains(note.major) else { return finding }
+      var short = finding
+      short.notes = finding.notes.suffix(1)
+      return short
+    }
   }
 }

@@ -100,7 +100,8 @@ public struct UpgradePlanner: Sendable {
     var request = request
     var applyNotes: [String] = []
     var remainingSteps: [String] = []
-    let pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
+    var pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
+    pins.migratedMajors = Set(line.migrations.filter { $0.module == line.module }.map(\.major))
     if let constraint = request.moduleVersion {
       try refuseJSON(in: workspace, mentioning: line.module)
       // A move across several majors is made one stop at a time.
@@ -215,6 +216,9 @@ public struct UpgradePlanner: Sendable {
       let (_, from) = currentRelease(of: line, in: workspace), from.major < target.major
     else { return (PartialPlan(), []) }
     let crossed = MigrationPath.crossed(from: from, to: target, module: line.module, migrations: line.migrations)
+    if let facts = line.clusterVersion {
+      try ClusterVersionPlanner(workspace: workspace, facts: facts, module: line.module, release: from).refuseBelowRange(of: target)
+    }
     var plan = PartialPlan()
     var names: Set<String> = []
     for call in workspace.moduleCalls(to: line.module) where names.insert(call.name).inserted {

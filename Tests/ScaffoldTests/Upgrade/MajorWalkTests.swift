@@ -21,14 +21,18 @@ struct MajorWalkTests {
     var steps: [String]
     /// What `--module-version` asks for at every step.
     var target = "~> 8.0"
+    /// Kubernetes minors the cluster must reach before a step (by step index): the
+    /// step is refused until they are made, one `--eks-cluster-version` run each.
+    var bumps: [Int: [String]] = [:]
     var testDescription: String { name }
   }
 
   static let scenarios = [
-    Scenario(name: "aws-2x-wbscaffold", steps: ["~> 4.24", "~> 5.2", "~> 7.18", "~> 8.0"]),
-    Scenario(name: "aws-2x-guide-crlf", steps: ["~> 4.24", "~> 5.2", "~> 7.18", "~> 8.0"]),
-    Scenario(name: "aws-4x-operator", steps: ["~> 5.2", "~> 7.18", "~> 8.0"]),
-    Scenario(name: "aws-5x-variables", steps: ["~> 7.18", "~> 8.0"]),
+    // EKS 1.28: 5.x needs 1.29 and 7.x 1.30, each reached on the release before.
+    Scenario(name: "aws-2x-wbscaffold", steps: ["~> 4.24", "~> 5.2", "~> 7.18", "~> 8.0"], bumps: [1: ["1.29"], 2: ["1.30"]]),
+    Scenario(name: "aws-2x-guide-crlf", steps: ["~> 4.24", "~> 5.2", "~> 7.18", "~> 8.0"], bumps: [1: ["1.29"], 2: ["1.30"]]),
+    Scenario(name: "aws-4x-operator", steps: ["~> 5.2", "~> 7.18", "~> 8.0"], bumps: [0: ["1.29"], 1: ["1.30"]]),
+    Scenario(name: "aws-5x-variables", steps: ["~> 7.18", "~> 8.0"], bumps: [0: ["1.30"]]),
     Scenario(name: "aws-7x-bom", steps: ["~> 8.0"]),
     // Provider default_labels move into the module's labels at 9.0; create_redis keeps 9.x's default at 10.0.
     Scenario(name: "google-8x-labels", steps: ["~> 9.4", "~> 10.0"], target: "~> 10.0"),
@@ -53,6 +57,20 @@ struct MajorWalkTests {
     var files = try Self.read(folder.appendingPathComponent("start"))
     let planner = try Self.planner()
     for (index, step) in scenario.steps.enumerated() {
+      if let bumps = scenario.bumps[index] {
+        do {
+          _ = try planner.plan(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files: files)
+          Issue.record("step \(index + 1) is refused while the cluster is too old")
+        } catch {
+          #expect(error.kind == .migrationBlocked)
+          #expect(error.finding.hint?.contains("wbscaffold upgrade --eks-cluster-version \(bumps[0])") == true, "\(error)")
+        }
+        for version in bumps {
+          let bump = try planner.plan(UpgradeRequest(clusterVersion: version), files: files)
+          #expect(bump.hasChanges)
+          files = UpgradePlanner.applying(bump.files, to: files)
+        }
+      }
       let plan = try planner.plan(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files: files)
       #expect(plan.steps.first?.to == step, "step \(index + 1) moves to \(step)")
       #expect(plan.remainingSteps == Array(scenario.steps.dropFirst(index + 1)))
@@ -78,7 +96,8 @@ struct MajorWalkTests {
     let index = try #require(files.firstIndex { $0.path == "terraform.tfvars" })
     files[index].bytes = Array(
       String(decoding: files[index].bytes, as: UTF8.self)
-        .replacingOccurrences(of: "kubernetes_map_accounts   = []", with: "kubernetes_map_accounts   = [\"123456789012\"]").utf8)
+        .replacingOccurrences(of: "kubernetes_map_accounts   = []", with: "kubernetes_map_accounts   = [\"123456789012\"]")
+        .replacingOccurrences(of: "eks_cluster_version       = \"1.29\"", with: "eks_cluster_version       = \"1.30\"").utf8)
     let planner = try Self.planner()
     let first = try planner.plan(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), files: files)
     #expect(first.steps.first?.to == "~> 7.18", "7.x still accepts it")

@@ -43,7 +43,7 @@ module "wandb_infra" {
 
   allowed_inbound_cidr      = ["0.0.0.0/0"]
   allowed_inbound_ipv6_cidr = ["::/0"]
-  eks_cluster_version       = "1.28"
+  eks_cluster_version       = "1.30"
   kubernetes_public_access       = true
   kubernetes_public_access_cidrs = ["0.0.0.0/0"]
 }

@@ -9,5 +9,5 @@ zone_id                        = "Z0123456789ABCDEFGHIJ"
 allowed_inbound_cidr           = ["0.0.0.0/0"]
 allowed_inbound_ipv6_cidr      = ["::/0"]
 kubernetes_public_access_cidrs = ["0.0.0.0/0"]
-eks_cluster_version            = "1.28"
+eks_cluster_version            = "1.30"
 wandb_version                  = "0.58.1"

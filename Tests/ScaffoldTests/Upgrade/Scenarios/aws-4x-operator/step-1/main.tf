@@ -20,7 +20,7 @@ module "wandb_infra" {
   allowed_inbound_cidr      = ["0.0.0.0/0"]
   allowed_inbound_ipv6_cidr = ["::/0"]
 
-  eks_cluster_version          = "1.28"
+  eks_cluster_version          = "1.29"
   kubernetes_min_nodes_per_az  = 2 # two per zone
   kubernetes_max_nodes_per_az  = 2
   network_private_subnet_cidrs = ["10.10.10.0/24", "10.10.11.0/24", "10.10.12.0/24"]
