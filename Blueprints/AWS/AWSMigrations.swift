@@ -49,8 +49,7 @@ enum AWSMigrations {
         "the plan destroys module.wandb_app's deployment, config map, secret and services and replaces the Route53 record and the node group: W&B Server is down until the operator's pods are ready",
         "the cluster needs egress to deploy.wandb.ai (the operator fetches its spec with the license)",
         "the W&B version now comes from W&B's release channel: pin it in the System Console (Disable Auto Upgrades)",
-        "4.24 installs EKS add-ons built for EKS 1.28: bring eks_cluster_version to 1.28 first, one minor per apply",
-        "with public_access = false, also set kubernetes_alb_internet_facing = false to keep the app private",
+        "if public_access is false, also set kubernetes_alb_internet_facing = false to keep the app private (the operator's load balancer is internet-facing by default)",
       ]),
     MajorMigration(
       module: module, major: 5,
@@ -74,8 +73,7 @@ enum AWSMigrations {
       ],
       renamedOutputs: ["cluster_id": "cluster_name"],
       applyNotes: [
-        "the node groups are re-keyed (primary to ng-0, ng-1, ...) and replaced, and the old Terraform load balancer and its record are destroyed",
-        "5.x installs EKS add-ons for EKS 1.29: bring eks_cluster_version to 1.29 (one minor per apply) or set the eks_addon_*_version inputs",
+        "the node groups are re-keyed (primary to ng-0, ng-1, ...) and replaced, and the old Terraform load balancer and its record are destroyed"
       ]),
     MajorMigration(
       module: module, major: 6, isStop: false,
@@ -87,7 +85,6 @@ enum AWSMigrations {
       applyNotes: [
         "the plan must move module.file_storage[0] to module.file_storage, never destroy the bucket; a configuration that had create_bucket = false gets a new default bucket",
         "never apply a release older than 7.0 after this: it may delete the bucket",
-        "8.0 supports EKS 1.30 to 1.35: bring eks_cluster_version to 1.30 on 7.x, one minor per apply",
       ]),
     MajorMigration(
       module: module, major: 8,

@@ -103,6 +103,7 @@ import _TestSupport
       t.stdout.hasSuffix(
         """
         Review the plan before applying it:
+          terraform init -upgrade
           terraform plan -out wandb.tfplan
           terraform show -json wandb.tfplan > plan.json
           wbscaffold plan-review plan.json
@@ -117,8 +118,9 @@ import _TestSupport
     let (code, t) = UpgradeCommandTests().cli(["upgrade", dir.path, "--module-version", "~> 7.0", "--allow-major", "--allow-downgrade"])
     #expect(code == .failure, "\(t.stderr)")
     let lines = t.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.suffix(5) == [
+    #expect(lines.suffix(6) == [
       "Not done: fix the 6 errors above by hand and run `wbscaffold check`; then review the plan before applying it:",
+      "  terraform init -upgrade",
     ] + UpgradeCommand.planReviewSequence.map { "  " + $0 })
   }
 

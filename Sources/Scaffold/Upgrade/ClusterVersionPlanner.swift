@@ -77,12 +77,26 @@ struct ClusterVersionPlanner {
         UpgradeStep(target: .clusterVersion, from: written, to: raw, isAlreadyCurrent: true, message: "\(facts.input) is already \(written); nothing to change")
       ])
     }
-    guard target.major == current.major, target.minor > current.minor else {
+    guard target > current else {
       throw UpgradeRefusal(
         .downgrade, "\(facts.input) \(written) -> \(raw) is not an upgrade: a managed cluster's Kubernetes version never goes down; nothing was changed",
         at: location)
     }
     let next = "\(current.major).\(current.minor + 1)"
+    guard target.major == current.major else {
+      throw UpgradeRefusal(
+        .unsupported, "\(facts.input) \(written) -> \(raw) leaves Kubernetes \(current.major).x; nothing was changed", at: location,
+        hint: "the next minor is \(next)")
+    }
+    var plan = PartialPlan()
+    // Above the range is refused before a skipped minor, so no hint leads past it.
+    let support = release.flatMap { facts.support(for: $0) }
+    if let release, let support, let highest = support.highest, target > highest {
+      throw UpgradeRefusal(
+        .unsupported,
+        "\(module) \(release) does not support Kubernetes \(raw) (above \(Self.text(highest))); nothing was changed",
+        at: location, hint: "see \(support.reference)")
+    }
     guard target.minor == current.minor + 1 else {
       let sequence = ((current.minor + 1)...target.minor).map { "\(current.major).\($0)" }
       throw UpgradeRefusal(
@@ -92,15 +106,8 @@ struct ClusterVersionPlanner {
         hint: "run `wbscaffold upgrade \(flag) \(next)` and apply it, then "
           + sequence.dropFirst().joined(separator: ", then ") + " the same way, one apply each")
     }
-    var plan = PartialPlan()
-    if let release, let support = facts.support(for: release) {
-      // Above the range is refused; below it, a step up is a step towards it.
-      if let highest = support.highest, target > highest {
-        throw UpgradeRefusal(
-          .unsupported,
-          "\(module) \(release) does not support Kubernetes \(raw) (above \(Self.text(highest))); nothing was changed",
-          at: location, hint: "see \(support.reference)")
-      }
+    // Below the range, a step up is a step towards it.
+    if let release, let support {
       if let lowest = support.lowest, target < lowest {
         plan.notes.append(
           Finding(

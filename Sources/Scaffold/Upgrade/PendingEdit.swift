@@ -32,10 +32,13 @@ struct PartialPlan: Sendable {
   var edits: [PendingEdit] = []
   var steps: [UpgradeStep] = []
   var notes: [Finding] = []
+  /// The sources of module calls the edits remove.
+  var removedModules: Set<String> = []
 
   mutating func append(_ other: PartialPlan) {
     edits += other.edits
     steps += other.steps
     notes += other.notes
+    removedModules.formUnion(other.removedModules)
   }
 }

@@ -40,12 +40,14 @@ public struct UpgradePlan: Sendable, Equatable {
   /// What to do around `terraform apply` for the majors this step crosses (staged
   /// applies, quotas, what the plan must not destroy).
   public var applyNotes: [String]
-  /// When a move across majors takes several steps: the module constraints of the
-  /// steps after this one, in order (each one `upgrade` run after this step is applied).
-  public var remainingSteps: [String]
+  /// When a move across majors takes several steps: the runs still to make after
+  /// this one is applied, in order, each applied before the next.
+  public var remainingSteps: [UpgradeNextStep]
 
   /// Makes a plan.
-  public init(files: [File], steps: [UpgradeStep], notes: [Finding], applyNotes: [String] = [], remainingSteps: [String] = []) {
+  public init(
+    files: [File], steps: [UpgradeStep], notes: [Finding], applyNotes: [String] = [], remainingSteps: [UpgradeNextStep] = []
+  ) {
     self.files = files
     self.steps = steps
     self.notes = notes
@@ -133,5 +135,23 @@ public struct UpgradeStep: Sendable, Equatable {
     self.to = to
     self.isAlreadyCurrent = isAlreadyCurrent
     self.message = message
+  }
+}
+
+/// One `upgrade` run a move across majors still needs after the current step.
+public enum UpgradeNextStep: Sendable, Equatable, CustomStringConvertible {
+  /// Move the cluster's Kubernetes version to this minor (the line's cluster
+  /// version option, such as `eks-cluster-version`), before the next module step.
+  case clusterVersion(option: String, version: String)
+  /// Move the module to this constraint (the newest release of a major), which the
+  /// same `--module-version` run makes next.
+  case module(constraint: String, release: SemanticVersion)
+
+  /// `--eks-cluster-version 1.29` or `--module-version '~> 5.2' (5.2.2)`.
+  public var description: String {
+    switch self {
+    case .clusterVersion(let option, let version): "--\(option) \(version)"
+    case .module(let constraint, let release): "--module-version '\(constraint)' (\(release))"
+    }
   }
 }

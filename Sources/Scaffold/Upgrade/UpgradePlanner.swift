@@ -99,7 +99,7 @@ public struct UpgradePlanner: Sendable {
     var moduleTarget: SemanticVersion?
     var request = request
     var applyNotes: [String] = []
-    var remainingSteps: [String] = []
+    var remainingSteps: [UpgradeNextStep] = []
     var pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
     pins.migratedMajors = Set(line.migrations.filter { $0.module == line.module }.map(\.major))
     if let constraint = request.moduleVersion {
@@ -119,12 +119,21 @@ public struct UpgradePlanner: Sendable {
           return UpgradePlan(files: [], steps: [], notes: [])
         }
         request.moduleVersion = path.steps[0].constraint
-        remainingSteps = path.steps.dropFirst().map(\.constraint)
+        remainingSteps = nextSteps(after: path, line: line, in: workspace)
       }
       let outcome = try pins.plan(line.module, constraint: request.moduleVersion ?? constraint, as: .module)
       partial.append(outcome.plan)
       moduleTarget = outcome.target
       let migration = try migrationEdits(to: outcome.target, line: line, in: workspace, inputs: request.inputs)
+      // The app module's pin cannot move in the run that removes the app module.
+      if request.kubernetesModuleVersion != nil, let app = line.appModule,
+        migration.plan.removedModules.contains(app)
+      {
+        var refusal = UpgradeRefusal(
+          .usage, "this step removes the \(app) module calls, so their pin cannot move in the same run; leave it out")
+        refusal.flag = "--kubernetes-module-version"
+        throw refusal
+      }
       partial.append(migration.plan)
       applyNotes = migration.applyNotes
     }
@@ -169,10 +178,34 @@ public struct UpgradePlanner: Sendable {
           "after this change \(broken.count) error\(broken.count == 1 ? "" : "s") must be fixed by hand before `terraform plan`"))
       notes += broken
     }
+    // A call pinned in its file and again in an override file gets each major's note once.
+    var seen: Set<String> = []
+    notes = notes.filter { seen.insert($0.description + $0.notes.map(\.description).joined()).inserted }
     return UpgradePlan(files: changed, steps: partial.steps, notes: notes, applyNotes: applyNotes, remainingSteps: remainingSteps)
   }
 
   // MARK: - Moves across majors
+
+  /// The runs after the first step of `path`: each later module step, with the
+  /// Kubernetes minors the cluster must reach before it (on the release before).
+  private func nextSteps(after path: MigrationPath, line: UpgradeLine, in workspace: UpgradeWorkspace) -> [UpgradeNextStep] {
+    var out: [UpgradeNextStep] = []
+    var cluster = line.clusterVersion.flatMap { facts in
+      ClusterVersionPlanner(workspace: workspace, facts: facts, module: line.module, release: nil).current()?.version
+    }
+    for step in path.steps.dropFirst() {
+      if let facts = line.clusterVersion, let current = cluster, let lowest = facts.support(for: step.release)?.lowest,
+        current < lowest, current.major == lowest.major
+      {
+        for minor in (current.minor + 1)...lowest.minor {
+          out.append(.clusterVersion(option: facts.flag, version: "\(current.major).\(minor)"))
+        }
+        cluster = lowest
+      }
+      out.append(.module(constraint: step.constraint, release: step.release))
+    }
+    return out
+  }
 
   /// The steps of a move across several majors, as a note.
   static func stepsNote(_ path: MigrationPath) -> Finding {

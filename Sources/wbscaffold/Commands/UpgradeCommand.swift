@@ -122,16 +122,28 @@ enum UpgradeCommand: Command {
     } else {
       terminal.out("Review the plan before applying it:")
     }
-    for line in planReviewSequence { terminal.out("  " + line) }
+    // A new module or provider release must be downloaded before terraform plans with it.
+    let pinMoved = plan.steps.contains { [.module, .kubernetesModule].contains($0.target) && !$0.isAlreadyCurrent }
+    for line in (pinMoved ? ["terraform init -upgrade"] : []) + planReviewSequence { terminal.out("  " + line) }
     if !plan.applyNotes.isEmpty {
       terminal.out("Around this apply:")
       for note in plan.applyNotes { terminal.out("  - " + note) }
     }
-    if let next = plan.remainingSteps.first {
-      let count = plan.remainingSteps.count
+    if !plan.remainingSteps.isEmpty {
+      // Every module step is the same command again: it makes the next stop.
+      let again = "--module-version '\(request.moduleVersion ?? "")' --allow-major"
+      let place = directory == "." ? "" : " " + directory
+      let moves = plan.remainingSteps.filter { if case .module = $0 { true } else { false } }.count
       terminal.out(
-        "This was one step of \(count + 1); once it is applied, run the next (then \(count == 1 ? "you are done" : "the rest: " + plan.remainingSteps.dropFirst().map { "'\($0)'" }.joined(separator: ", "))):")
-      terminal.out("  wbscaffold upgrade --module-version '\(next)' --allow-major\(directory == "." ? "" : " " + directory)")
+        "Still to do once this is applied (\(moves) more module move\(moves == 1 ? "" : "s")), one run and one apply each:")
+      for step in plan.remainingSteps {
+        switch step {
+        case .clusterVersion(let option, let version):
+          terminal.out("  wbscaffold upgrade --\(option) \(version)\(place)")
+        case .module(let constraint, let release):
+          terminal.out("  wbscaffold upgrade \(again)\(place)    # to \(constraint) (\(release))")
+        }
+      }
     }
     return left > 0 ? .failure : .success
   }

@@ -13,7 +13,8 @@ struct UpgradeJSON: Encodable {
   var notes: [Message]
   /// What to do around `terraform apply` for the majors this step crosses.
   var applyNotes: [String]
-  /// The module constraints of the steps still to make after this one, in order.
+  /// The runs still to make after this one, in order: `--module-version '~> 5.2' (5.2.2)`
+  /// (made by the same command again) or `--eks-cluster-version 1.29`.
   var remainingSteps: [String]
   /// Set when `status` is `refused`.
   var refusal: Refusal?
@@ -72,7 +73,7 @@ struct UpgradeJSON: Encodable {
     }
     notes = plan.notes.map(Self.message)
     applyNotes = plan.applyNotes
-    remainingSteps = plan.remainingSteps
+    remainingSteps = plan.remainingSteps.map(\.description)
     refusal = nil
   }
 

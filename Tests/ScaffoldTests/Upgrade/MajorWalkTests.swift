@@ -73,7 +73,16 @@ struct MajorWalkTests {
       }
       let plan = try planner.plan(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files: files)
       #expect(plan.steps.first?.to == step, "step \(index + 1) moves to \(step)")
-      #expect(plan.remainingSteps == Array(scenario.steps.dropFirst(index + 1)))
+      let moves = plan.remainingSteps.compactMap { step -> String? in
+        if case .module(let constraint, _) = step { constraint } else { nil }
+      }
+      #expect(moves == Array(scenario.steps.dropFirst(index + 1)))
+      // The Kubernetes moves the later steps need are named before them.
+      let bumpsAhead = scenario.bumps.filter { $0.key > index }.sorted { $0.key < $1.key }.flatMap(\.value)
+      let named = plan.remainingSteps.compactMap { step -> String? in
+        if case .clusterVersion(_, let version) = step { version } else { nil }
+      }
+      #expect(named == bumpsAhead, "step \(index + 1)")
       #expect(!plan.notes.contains { $0.rule == .errorsLeft }, "\(plan.notes.map(\.description))")
       let after = UpgradePlanner.applying(plan.files, to: files)
       let errors = ConfigurationChecker.check(
@@ -140,13 +149,37 @@ struct MajorWalkTests {
     }
     let plan = try planner.plan(
       UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true, inputs: ["license": "\"SECRET-VALUE\""]), files: files)
-    #expect(plan.summary.contains { $0.contains("added license = (the value given with --input)") })
+    #expect(plan.summary.contains { $0.contains("added license = (a string, not shown) (given with --input)") })
     #expect(!plan.summary.joined().contains("SECRET-VALUE"), "a literal value is never printed")
     let tree = SyntaxTree(plan.files[0].updated)
     let license = try #require(tree.body.blocks(ofType: "module").first?.body.attribute(named: "license"))
     #expect(tree.text(of: license.expression) == "\"SECRET-VALUE\"")
     // Without module "wandb_app" there is no DNS name to hand over.
     #expect(tree.body.blocks(ofType: "module").first?.body.attribute(named: "enable_dummy_dns") == nil)
+    // A value for an input the step does not add is refused, naming why.
+    for (name, why) in [
+      ("nonsense", "aws 4.24.0 has no input \"nonsense\""), ("namespace", "module \"wandb_infra\" sets namespace already; edit it by hand"),
+      ("size", "this step adds no size"),
+    ] {
+      do {
+        _ = try planner.plan(
+          UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true, inputs: ["license": "var.license", name: "1"]), files: files)
+        Issue.record("expected a refusal for --input \(name)")
+      } catch {
+        #expect(error.isUsageError && error.flag == "--input")
+        #expect(error.message == "\(why); nothing was changed")
+      }
+    }
+  }
+
+  @Test("an --input that replaces a safe value is taken, with a warning")
+  func inputOverridesSafeValue() throws {
+    let files = try Self.read(Self.root.appendingPathComponent("aws-7x-bom/start"))
+    let plan = try Self.planner().plan(
+      UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true, inputs: ["kubernetes_legacy_cluster_creator_admin": "false"]),
+      files: files)
+    #expect(plan.summary.contains { $0.contains("added kubernetes_legacy_cluster_creator_admin = false (given with --input)") })
+    #expect(plan.notes.contains { $0.message.hasPrefix("--input kubernetes_legacy_cluster_creator_admin = false replaces the value that keeps an install running, true") })
   }
 
   // MARK: - Helpers
@@ -214,7 +247,7 @@ struct MajorWalkTests {
   /// Compares the directory after a step, and what the plan said, with the recorded folder.
   static func compare(_ files: [UpgradeSourceFile], _ plan: UpgradePlan, to folder: URL) throws {
     var expected = files.map { ($0.path, $0.bytes) }
-    let said = plan.summary + plan.applyNotes.map { "apply: " + $0 } + plan.remainingSteps.map { "next: " + $0 }
+    let said = plan.summary + plan.applyNotes.map { "apply: " + $0 } + plan.remainingSteps.map { "next: \($0)" }
     expected.append(("plan.txt", Array((said.joined(separator: "\n") + "\n").utf8)))
     if recording {
       try? FileManager.default.removeItem(at: folder)

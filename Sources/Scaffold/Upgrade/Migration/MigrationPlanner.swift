@@ -129,18 +129,22 @@ struct MigrationPlanner {
         if interface.input(named: input.name)?.isRequired == true { missing.append(input.name) }
         continue
       }
-      // A literal moved from another module may be a secret (a license): never shown.
-      let shown =
-        if Self.isReference(value) {
-          value
-        } else if inputs[input.name] != nil {
-          "(the value given with --input)"
-        } else if case .movedFrom(let address, _) = input.value {
-          "(not shown: the literal module calls of \(address) passed)"
-        } else {
-          value
-        }
-      additions.append((input.name, value, shown, inputs[input.name] != nil ? "given with --input" : input.why))
+      let given = inputs[input.name] != nil
+      let shown: String
+      if !given, case .movedFrom(let address, let argument) = input.value, !Self.isReference(value) {
+        // A string moved from another module may be a secret (a license): never shown.
+        let owner = workspace.moduleCalls(to: address).first.map { "module \"\($0.name)\"" } ?? address
+        shown = "(the \(argument) \(owner) passed, not shown)"
+      } else {
+        shown = Self.displayed(value)
+      }
+      if given, case .expression(let safe) = input.value, safe != value {
+        plan.notes.append(
+          Finding(
+            .majorUpgrade, .warning,
+            "--input \(input.name) = \(Self.displayed(value)) replaces the value that keeps an install running, \(safe): \(input.why)"))
+      }
+      additions.append((input.name, value, shown, given ? "given with --input" : input.why))
       setNames.insert(input.name)
     }
     // Only what the target newly requires: an input the current release required
@@ -149,11 +153,22 @@ struct MigrationPlanner {
     for required in interface.requiredInputs
     where !setNames.contains(required) && !missing.contains(required) && before?.input(named: required)?.isRequired != true {
       if let value = inputs[required] {
-        additions.append((required, value, Self.isReference(value) ? value : "(the value given with --input)", "given with --input"))
+        additions.append((required, value, Self.displayed(value), "given with --input"))
         setNames.insert(required)
       } else {
         missing.append(required)
       }
+    }
+    // A value given for an input this step does not add is a mistake: say so, change nothing.
+    let used = Set(additions.filter { $0.why == "given with --input" }.map(\.name))
+    if let unused = inputs.keys.sorted().first(where: { !used.contains($0) }) {
+      let why =
+        !interface.declaresInput(unused) ? "\(shortName) \(to) has no input \"\(unused)\""
+        : setNames.contains(unused) ? "module \"\(name)\" sets \(unused) already; edit it by hand"
+        : "this step adds no \(unused)"
+      var refusal = UpgradeRefusal(.usage, "\(why); nothing was changed")
+      refusal.flag = "--input"
+      throw refusal
     }
     guard missing.isEmpty else {
       throw UpgradeRefusal(
@@ -205,6 +220,16 @@ struct MigrationPlanner {
     let lines = value.split(separator: "\n")
     guard lines.count > 1, let first = lines.first, let last = lines.last else { return value }
     return "\(first) ... \(last.trimmingPrefix(while: { $0 == " " }))"
+  }
+
+  /// A value as a change line shows it: references, numbers and bools as written, a
+  /// string (which may be a secret) as "a string, not shown".
+  static func displayed(_ value: String) -> String {
+    let tree = SyntaxTree("x = " + value + "\n")
+    switch tree.body.attributes.first?.expression.kind {
+    case .template?: return "(a string, not shown)"
+    default: return shown(value)
+    }
   }
 
   /// Whether an expression is a plain reference such as `var.license` (safe to show).

@@ -20,11 +20,33 @@ struct ReferenceRewriter {
       for app in workspace.moduleCalls(to: address) where names.insert(app.name).inserted {
         for block in workspace.moduleBlocks(named: app.name) {
           let file = workspace.files[block.file]
-          guard let edit = SourceEdits.removing(.block(block.block), in: file.tree) else {
+          guard var edit = SourceEdits.removing(.block(block.block), in: file.tree) else {
             throw UpgradeRefusal(
               .unsupported, "module \"\(app.name)\" shares a line with other code; nothing was changed",
               at: file.location(ofToken: block.block.typeToken), hint: "remove it by hand")
           }
+          if SourceEdits.keepsComments(edit) {
+            // Say where the comments left in its place come from.
+            let indent = SourceEdits.indentation(ofLineAt: edit.range.lowerBound, in: file.tree)
+            let ending = file.tree.lineEnding(near: edit.range.lowerBound)
+            edit.replacement = Array("\(indent)# Kept from module \"\(app.name)\", which wbscaffold upgrade removed:\(ending)".utf8)
+              + edit.replacement
+          }
+          if let pinned = block.block.body.attribute(named: WandbVersionLocator.argument),
+            case .string(let version)? = file.tree.constantValue(of: pinned.expression)
+              ?? UpgradeWorkspace.variableName(of: pinned.expression).flatMap({ name in
+                workspace.assignments(of: name).last.flatMap {
+                  workspace.files[$0.file].tree.constantValue(of: $0.attribute.expression)
+                }
+              })
+          {
+            plan.notes.append(
+              Finding(
+                .preOperatorModule, .warning,
+                "module \"\(app.name)\" ran W&B Server \(version) (wandb_version); the operator installs the release channel's version unless you pin \(version) in the W&B System Console (Disable Auto Upgrades)",
+                at: file.location(of: pinned.expression)))
+          }
+          plan.removedModules.insert(address)
           removedRanges.append((block.file, file.tree.byteRange(of: SourceEdits.tokens(of: .block(block.block)).lowerBound..<(block.block.closeBrace + 1))))
           plan.edits.append(
             PendingEdit(

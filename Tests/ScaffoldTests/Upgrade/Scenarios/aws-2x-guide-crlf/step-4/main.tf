@@ -66,6 +66,7 @@ provider "helm" {
   }
 }
 
+# Kept from module "wandb_app", which wbscaffold upgrade removed:
 # from deploy.wandb.ai
 
 # A resource of our own next to the module's.

@@ -52,6 +52,7 @@ provider "helm" {
   }
 }
 
+# Kept from module "wandb_app", which wbscaffold upgrade removed:
 # Deploy the app only once the cluster and its nodes exist.
 
 output "url" {
