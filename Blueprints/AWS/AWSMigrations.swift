@@ -114,7 +114,7 @@ enum AWSMigrations {
           reason: "move those principals into kubernetes_map_roles or kubernetes_map_users (EKS access entries) and set kubernetes_map_accounts = [] first")
       ],
       applyNotes: [
-        "run terraform init -upgrade: the aws provider moves to 5.x",
+        "back up the state first (terraform state pull > pre-8.tfstate): applying 7.x again does not undo the EKS state moves",
         "the node groups and launch templates are replaced (AL2 to AL2023, create before destroy): the EC2 quota must allow twice the nodes for a while",
         "the plan must not replace aws_eks_cluster, the cluster IAM role or security group, the KMS key or the OIDC provider",
         "about an hour after this apply, set preserve_aws_auth_configmap = false (or remove it) and apply again",
