@@ -58,13 +58,10 @@ struct MajorWalkTests {
     let planner = try Self.planner()
     for (index, step) in scenario.steps.enumerated() {
       if let bumps = scenario.bumps[index] {
-        do {
-          _ = try planner.plan(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files: files)
-          Issue.record("step \(index + 1) is refused while the cluster is too old")
-        } catch {
-          #expect(error.kind == .migrationBlocked)
-          #expect(error.finding.hint?.contains("wbscaffold upgrade --eks-cluster-version \(bumps[0])") == true, "\(error)")
-        }
+        // Refused while the cluster is too old, naming the first Kubernetes move.
+        let blocked = try Self.refusal(UpgradeRequest(moduleVersion: scenario.target, allowMajor: true), files)
+        #expect(blocked.kind == .migrationBlocked)
+        #expect(blocked.finding.hint?.contains("wbscaffold upgrade --eks-cluster-version \(bumps[0])") == true, "\(blocked)")
         for version in bumps {
           let bump = try planner.plan(UpgradeRequest(clusterVersion: version), files: files)
           #expect(bump.hasChanges)
@@ -111,14 +108,10 @@ struct MajorWalkTests {
     let first = try planner.plan(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), files: files)
     #expect(first.steps.first?.to == "~> 7.18", "7.x still accepts it")
     let after = UpgradePlanner.applying(first.files, to: files)
-    do {
-      _ = try planner.plan(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), files: after)
-      Issue.record("expected a refusal")
-    } catch {
-      #expect(error.kind == .migrationBlocked)
-      #expect(error.finding.location?.description == "terraform.tfvars:10:29")
-      #expect(error.finding.hint?.contains("kubernetes_map_roles") == true)
-    }
+    let refusal = try Self.refusal(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), after)
+    #expect(refusal.kind == .migrationBlocked)
+    #expect(refusal.finding.location?.description == "terraform.tfvars:10:29")
+    #expect(refusal.finding.hint?.contains("kubernetes_map_roles") == true)
   }
 
   @Test("a required input with no safe value is asked for with --input, and taken from it")
@@ -140,13 +133,9 @@ struct MajorWalkTests {
       """
     let files = [UpgradeSourceFile(path: "main.tf", bytes: Array(main.utf8))]
     let planner = try Self.planner()
-    do {
-      _ = try planner.plan(UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true), files: files)
-      Issue.record("expected a refusal")
-    } catch {
-      #expect(error.kind == .missingInput)
-      #expect(error.finding.hint == "pass --input license=EXPRESSION")
-    }
+    let refusal = try Self.refusal(UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true), files)
+    #expect(refusal.kind == .missingInput)
+    #expect(refusal.finding.hint == "pass --input license=EXPRESSION")
     let plan = try planner.plan(
       UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true, inputs: ["license": "\"SECRET-VALUE\""]), files: files)
     #expect(plan.summary.contains { $0.contains("added license = (a string, not shown) (given with --input)") })
@@ -161,14 +150,10 @@ struct MajorWalkTests {
       ("nonsense", "aws 4.24.0 has no input \"nonsense\""), ("namespace", "module \"wandb_infra\" sets namespace already; edit it by hand"),
       ("size", "this step adds no size"),
     ] {
-      do {
-        _ = try planner.plan(
-          UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true, inputs: ["license": "var.license", name: "1"]), files: files)
-        Issue.record("expected a refusal for --input \(name)")
-      } catch {
-        #expect(error.isUsageError && error.flag == "--input")
-        #expect(error.message == "\(why); nothing was changed")
-      }
+      let unused = try Self.refusal(
+        UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true, inputs: ["license": "var.license", name: "1"]), files)
+      #expect(unused.isUsageError && unused.flag == "--input")
+      #expect(unused.message == "\(why); nothing was changed")
     }
   }
 
@@ -183,6 +168,19 @@ struct MajorWalkTests {
   }
 
   // MARK: - Helpers
+
+  /// The refusal of `request`, failing the test if it plans instead.
+  static func refusal(
+    _ request: UpgradeRequest, _ files: [UpgradeSourceFile], sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> UpgradeRefusal {
+    do {
+      let plan = try planner().plan(request, files: files)
+      Issue.record("expected a refusal, got a plan: \(plan.summary)", sourceLocation: sourceLocation)
+      throw CancellationError()
+    } catch let refusal as UpgradeRefusal {
+      return refusal
+    }
+  }
 
   /// Every line that differs between the file before and after lies next to one of
   /// the plan's change locations (an edited line and the lines `fmt` re-aligned with it).
