@@ -54,6 +54,40 @@ import _TestSupport
     #expect(try dir.read("main.tf") == before, "nothing is written")
   }
 
+  /// A 3.x call without wandb_app: 4.x requires a license nobody passed before.
+  static let withoutLicense = """
+    module "wandb_infra" {
+      source  = "wandb/wandb/aws"
+      version = "~> 3.0"
+
+      namespace                 = "wandb"
+      domain_name               = "example.com"
+      zone_id                   = "Z0123456789ABCDEFGHIJ"
+      allowed_inbound_cidr      = ["0.0.0.0/0"]
+      allowed_inbound_ipv6_cidr = ["::/0"]
+      eks_cluster_version       = "1.28"
+    }
+
+    """
+
+  @Test func aRequiredInputWithNoSafeValueIsAskedForOnATerminal() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("main.tf", Self.withoutLicense)
+    try dir.write("variables.tf", "variable \"wandb_license\" {\n  type      = string\n  sensitive = true\n}\n")
+    let terminal = ScriptedTerminal(input: ["var.wandb_license"], interactive: true)
+    let code = CLI.run(
+      ["upgrade", dir.path, "--module-version", "~> 4.0", "--allow-major"], Context(terminal: terminal, environment: ["NO_COLOR": "1"]))
+    #expect(code == .success, "\(terminal.stderr)")
+    #expect(terminal.prompts.map(\.text) == ["license (an HCL expression, such as var.license or \"...\"): "])
+    #expect(terminal.prompts.first?.secret == true, "a license is not echoed")
+    #expect(String(decoding: try dir.read("main.tf"), as: UTF8.self).contains("license = var.wandb_license"))
+    // In a script the same run is refused, naming the flag.
+    try dir.write("main.tf", Self.withoutLicense)
+    let (refused, t) = support.cli(["upgrade", dir.path, "--module-version", "~> 4.0", "--allow-major"])
+    #expect(refused == .failure)
+    #expect(t.stderr.contains("hint: pass --input license=EXPRESSION"))
+  }
+
   @Test func aSkippedKubernetesMinorIsRefusedWithTheSequence() throws {
     let dir = try support.initialized("aws-v2")
     let (code, t) = support.cli(["upgrade", dir.path, "--eks-cluster-version", "1.30"])

@@ -67,6 +67,10 @@ public struct UpgradeRefusal: Error, Sendable, Equatable, CustomStringConvertibl
   public var finding: Finding
   /// Findings that explain the refusal (the requirements of a major version).
   public var notes: [Finding]
+  /// For ``Kind/missingInput``: the inputs to give with `--input` (or on a terminal),
+  /// and which of them the module marks sensitive (not to be echoed).
+  public var missingInputs: [String] = []
+  public var sensitiveInputs: Set<String> = []
 
   /// Makes a refusal; each of `sites` is a further place it is about (every value
   /// that disagrees, for instance), shown as a note with its location.

@@ -44,7 +44,7 @@ enum UpgradeCommand: Command {
   static func run(_ args: ParsedArguments, _ context: Context) throws -> ExitCode {
     let terminal = context.terminal
     let printer = DiagnosticPrinter(style: context.style(.stderr))
-    let request = UpgradeRequest(
+    var request = UpgradeRequest(
       wandbVersion: args.value("wandb-version"), moduleVersion: args.value("module-version"),
       kubernetesModuleVersion: args.value("kubernetes-module-version"), allowDowngrade: args.flag("allow-downgrade"),
       allowMajor: args.flag("allow-major"),
@@ -66,10 +66,25 @@ enum UpgradeCommand: Command {
       if LocalFiles.kind(path) == .file { files.append((path, try LocalFiles.read(path))) }
     }
     let json = args.flag("json")
+    let planner = UpgradePlanner(catalog: BlueprintCatalog.modules, lines: BlueprintCatalog.upgradeLines, rules: BlueprintCatalog.checkRules)
+    var outcome: Result<UpgradePlan, UpgradeRefusal>
+    do { outcome = .success(try planner.plan(request, files: files)) } catch { outcome = .failure(error) }
+    if case .failure(let error) = outcome, error.kind == .missingInput, terminal.isInteractive, !json {
+      // On a terminal, what --input would give is asked for instead.
+      for finding in error.findings { for line in printer.lines(finding) { terminal.err(line) } }
+      for name in error.missingInputs {
+        let prompt = "\(name) (an HCL expression, such as var.\(name) or \"...\"): "
+        let answer = error.sensitiveInputs.contains(name) ? terminal.readSecret(prompt: prompt) : terminal.readLine(prompt: prompt)
+        guard let answer, !answer.allSatisfy(\.isWhitespace) else { return .failure }
+        request.inputs.merge(try inputs(["\(name)=\(answer)"])) { $1 }
+      }
+      do { outcome = .success(try planner.plan(request, files: files)) } catch { outcome = .failure(error) }
+    }
     let plan: UpgradePlan
-    do {
-      plan = try UpgradePlanner(catalog: BlueprintCatalog.modules, lines: BlueprintCatalog.upgradeLines, rules: BlueprintCatalog.checkRules).plan(request, files: files)
-    } catch {
+    switch outcome {
+    case .success(let planned):
+      plan = planned
+    case .failure(let error):
       if json { terminal.write(UpgradeJSON(refusal: error, directory: directory).text, to: .stdout) }
       if error.isUsageError {
         throw UsageError(error.flag.map { "invalid value for '\($0)': \(error.message)" } ?? error.message, spec: spec)

@@ -171,11 +171,19 @@ struct MigrationPlanner {
       throw refusal
     }
     guard missing.isEmpty else {
-      throw UpgradeRefusal(
+      var refusal = UpgradeRefusal(
         .missingInput,
         "\(shortName) \(to) requires \(missing.map { "\"\($0)\"" }.joined(separator: ", ")), which module \"\(name)\" does not set and wbscaffold has no safe value for; nothing was changed",
         at: workspace.files[primary.file].location(ofToken: primary.block.typeToken),
         hint: "pass " + missing.map { "--input \($0)=EXPRESSION" }.joined(separator: " "))
+      refusal.missingInputs = missing
+      // Not echoed when the module marks it sensitive or its name says it is a secret.
+      let secretWords = ["license", "password", "secret", "token", "key"]
+      refusal.sensitiveInputs = Set(
+        missing.filter { name in
+          interface.input(named: name)?.isSensitive == true || secretWords.contains { name.lowercased().contains($0) }
+        })
+      throw refusal
     }
     let file = workspace.files[primary.file]
     // After the first group of arguments; a group of their own after `source` and `version`.
