@@ -156,7 +156,11 @@ struct ClusterVersionPlanner {
   /// Where the value is written, each a plain string literal.
   private func sites(of call: UpgradeWorkspace.ModuleBlock) throws(UpgradeRefusal) -> [(path: String, location: UpgradeLocation, range: Range<Int>, value: String)] {
     let file = workspace.files[call.file]
-    guard let attribute = workspace.moduleBlocks(named: call.name).compactMap({ $0.block.body.attribute(named: facts.input) }).last
+    // The last block that sets it wins, as an override file's does.
+    guard
+      let (owner, attribute) = workspace.moduleBlocks(named: call.name).compactMap({ block in
+        block.block.body.attribute(named: facts.input).map { (block.file, $0) }
+      }).last
     else {
       throw UpgradeRefusal(
         .notFound, "module \"\(call.name)\" does not set \(facts.input); nothing was changed",
@@ -173,8 +177,6 @@ struct ClusterVersionPlanner {
       return (f.path, f.location(of: expression), range, value)
     }
     guard let variable = UpgradeWorkspace.variableName(of: attribute.expression) else {
-      let index = workspace.files.firstIndex { $0.path == file.path } ?? call.file
-      let owner = workspace.moduleBlocks(named: call.name).last { $0.block.body.attribute(named: facts.input) != nil }?.file ?? index
       return [try literal(attribute.expression, in: owner)]
     }
     var out: [(String, UpgradeLocation, Range<Int>, String)] = []
@@ -189,7 +191,7 @@ struct ClusterVersionPlanner {
     guard !out.isEmpty else {
       throw UpgradeRefusal(
         .notFound, "var.\(variable) has no value in a variable file or default; nothing was changed",
-        at: file.location(of: attribute.expression), hint: "set it with -var or by hand")
+        at: workspace.files[owner].location(of: attribute.expression), hint: "set it with -var or by hand")
     }
     return out.map { (path: $0.0, location: $0.1, range: $0.2, value: $0.3) }
   }

@@ -1,0 +1,69 @@
+import HCL
+
+/// The values a step writes and how its change lines show them: a renamed input's
+/// value, a provider argument's value re-indented for the module, and what is too
+/// secret to print.
+extension MigrationPlanner {
+  /// An argument's value as text whose later lines are relative to the argument's own
+  /// indentation (as ``SourceEdits/insertingAttribute(_:value:into:after:startsGroup:in:)``
+  /// takes it), with `\n` line breaks.
+  static func argumentValue(_ attribute: AttributeSyntax, in tree: SyntaxTree) -> String {
+    let indent = Array(SourceEdits.indentation(ofLineAt: Int(tree.tokens[attribute.nameToken].start), in: tree).utf8)
+    let lines = tree.source[tree.byteRange(of: attribute.expression.tokens)].split(separator: 0x0A, omittingEmptySubsequences: false)
+    return lines.enumerated().map { index, line in
+      var bytes = line.last == 0x0D ? line.dropLast() : line
+      if index > 0, bytes.starts(with: indent) { bytes = bytes.dropFirst(indent.count) }
+      return String(decoding: bytes, as: UTF8.self)
+    }.joined(separator: "\n")
+  }
+
+  /// A value for a change line: as written on one line, else its first and last lines.
+  static func shown(_ value: String) -> String {
+    let lines = value.split(separator: "\n")
+    guard lines.count > 1, let first = lines.first, let last = lines.last else { return value }
+    return "\(first) ... \(last.trimmingPrefix(while: { $0 == " " }))"
+  }
+
+  /// A value as a change line shows it: references, numbers and bools as written, a
+  /// string (which may be a secret) as "a string, not shown".
+  static func displayed(_ value: String) -> String {
+    let tree = SyntaxTree("x = " + value + "\n")
+    switch tree.body.attributes.first?.expression.kind {
+    case .template?: return "(a string, not shown)"
+    default: return shown(value)
+    }
+  }
+
+  /// Whether an expression is a plain reference such as `var.license` (safe to show).
+  static func isReference(_ text: String) -> Bool {
+    let tree = SyntaxTree("x = " + text + "\n")
+    guard let attribute = tree.body.attributes.first else { return false }
+    switch attribute.expression.kind {
+    case .getAttribute, .variable: return true
+    default: return false
+    }
+  }
+
+  /// The value a renamed input's new names get: the old expression, or for a total
+  /// split per zone, the constant divided by the number of zones the call uses.
+  func renamedValue(_ rename: InputRename, _ attribute: AttributeSyntax, in block: UpgradeWorkspace.ModuleBlock)
+    -> String
+  {
+    let tree = workspace.files[block.file].tree
+    let text = tree.text(of: attribute.expression)
+    guard let split = rename.perZone, case .number(let written)? = tree.constantValue(of: attribute.expression),
+      let total = Int(written)
+    else { return text }
+    var zones = split.defaultZones
+    for list in split.zoneLists {
+      // An empty list is the module's "not given" (a VPC of its own), not zero zones.
+      if let value = block.block.body.attribute(named: list), case .list(let items)? = tree.constantValue(of: value.expression),
+        !items.isEmpty
+      {
+        zones = items.count
+        break
+      }
+    }
+    return String(max(1, (total + zones - 1) / max(1, zones)))
+  }
+}
