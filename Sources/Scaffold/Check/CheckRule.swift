@@ -44,6 +44,9 @@ public struct CheckContext: Sendable {
       var constraint = VersionConstraint(clauses: [])
       if case .string(let text)? = call.constant("version"), let parsed = try? VersionConstraint(text) {
         constraint = parsed
+      } else if call.argument("version") != nil, call.constant("version") == nil {
+        // A version terraform cannot read names no release: nothing is checked against one.
+        continue
       }
       let resolution = module.resolve(constraint, installed: installed.release(of: call.label, from: module.source))
       let resolved: ResolvedCall = (call: call, release: resolution.release, resolution: resolution)

@@ -74,7 +74,13 @@ struct ModuleCallCheck: Sendable {
     }
     let file = version.file
     let expression = version.attribute.expression
-    guard case .string(let text) = file.tree.constantValue(of: expression) else { return nil }
+    guard case .string(let text) = file.tree.constantValue(of: expression) else {
+      findings.add(
+        .invalidModuleVersion, .error, in: file, at: expression.tokens.lowerBound,
+        "\(name): version must be a literal string; terraform init reads it before any variable has a value (\"Variables not allowed\")",
+        hint: "write the constraint itself, such as version = \"~> \(module.newestRelease.map { "\($0.major).\($0.minor)" } ?? "1.0")\"")
+      return nil
+    }
     let constraint: VersionConstraint
     do {
       constraint = try VersionConstraint(text)

@@ -30,6 +30,20 @@ struct ModuleCallCheckTests {
     #expect(try F.check(["main.tf": Self.aws()]).isEmpty)
   }
 
+  @Test("a version terraform cannot read is an error, and nothing is checked against a release it does not name")
+  func versionFromAVariable() throws {
+    let main = Self.aws(version: nil).replacingOccurrences(
+      of: "  source  = \"wandb/wandb/aws\"\n", with: "  source  = \"wandb/wandb/aws\"\n  version = var.module_version\n")
+    let versions = "terraform {\n  required_providers {\n    aws = {\n      source  = \"hashicorp/aws\"\n      version = \"~> 4.0\"\n    }\n  }\n}\n"
+    let findings = try F.check([
+      "main.tf": main, "versions.tf": versions,
+      "variables.tf": "variable \"module_version\" {\n  type    = string\n  default = \"~> 2.0\"\n}\n",
+    ])
+    // Only the version itself: no provider conflict with the newest release.
+    #expect(F.locations(findings) == ["main.tf:3:13 invalid-module-version"])
+    #expect(findings.first?.message.hasSuffix("version must be a literal string; terraform init reads it before any variable has a value (\"Variables not allowed\")") == true)
+  }
+
   @Test("create_elasticache_subnet: not an input, with the trap's hint")
   func createElasticacheSubnet() throws {
     let findings = try F.check(["main.tf": Self.aws("  create_elasticache_subnet = true")])
