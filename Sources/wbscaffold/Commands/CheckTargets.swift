@@ -30,9 +30,14 @@ enum CheckTargets {
           }
           found.forEach(add)
         } else {
-          guard holdsConfiguration(try LocalFiles.list(path)) else {
+          let names = try LocalFiles.list(path)
+          guard holdsConfiguration(names) else {
+            // Terraform's JSON syntax is configuration too, but not one check reads.
+            let json = names.contains { $0.hasSuffix(".tf.json") || $0.hasSuffix(".tofu.json") }
             throw UsageError(
-              "\(path) has no .tf or .tofu files; give the directory of a root module, or --recursive to check every one under it",
+              json
+                ? "\(path) has only JSON configuration (.tf.json), which wbscaffold check does not read; check the .tf files it is generated from"
+                : "\(path) has no .tf or .tofu files; give the directory of a root module, or --recursive to check every one under it",
               spec: spec)
           }
           add(path)
