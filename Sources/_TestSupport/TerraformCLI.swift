@@ -2,9 +2,9 @@ import Foundation
 
 /// Runs the `terraform` binary installed on this machine, for differential tests.
 ///
-/// Tests that need it use `.enabled(if: TerraformCLI.shouldRun, ...)`: they run
-/// when terraform is on PATH, and always when `CI=true` (where a missing
-/// terraform is then a failure, not a skip).
+/// Tests that need it use `.enabled(if: TerraformCLI.shouldRun, SlowTests.skipped)`:
+/// they are slow suites (see ``SlowTests``), and where they run a missing terraform
+/// is a failure, not a skip.
 public enum TerraformCLI {
   /// The path of `terraform`, if found on PATH.
   public static let path: String? = {
@@ -17,9 +17,7 @@ public enum TerraformCLI {
   }()
 
   /// Whether terraform-backed tests should run.
-  public static var shouldRun: Bool {
-    path != nil || ProcessInfo.processInfo.environment["CI"] == "true"
-  }
+  public static var shouldRun: Bool { SlowTests.enabled }
 
   /// Errors running terraform.
   public struct Failure: Error, CustomStringConvertible {

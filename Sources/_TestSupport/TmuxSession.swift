@@ -6,8 +6,8 @@ public final class TmuxSession: @unchecked Sendable {
   public static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
 
-  /// Whether tmux tests should run: when tmux is installed, and always with CI=true.
-  public static var shouldRun: Bool { isAvailable || ProcessInfo.processInfo.environment["CI"] == "true" }
+  /// Whether tmux tests should run: they are slow suites (see ``SlowTests``).
+  public static var shouldRun: Bool { SlowTests.enabled }
 
   public let name: String
 

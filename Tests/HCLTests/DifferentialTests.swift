@@ -4,7 +4,7 @@ import _TestSupport
 
 /// Our formatter against the `terraform` binary on this machine, byte for byte,
 /// over the corpus inputs re-spaced at random and over generated files.
-@Suite(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
+@Suite(.enabled(if: TerraformCLI.shouldRun, Comment(rawValue: SlowTests.skipped)))
 struct DifferentialTests {
   @Test func respacedCorpusMatchesTerraform() throws {
     var rng = SeededGenerator(seed: 0x5EED)

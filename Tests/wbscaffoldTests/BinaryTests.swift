@@ -3,7 +3,7 @@ import Testing
 import _TestSupport
 
 /// The built binary as a script sees it: exit statuses, stdout versus stderr.
-@Suite struct BinaryTests {
+@Suite(.enabled(if: SlowTests.enabled, Comment(rawValue: SlowTests.skipped))) struct BinaryTests {
   @Test func versionAndHelp() throws {
     let version = try BuiltTool.run(["--version"])
     #expect(version.status == 0)

@@ -8,7 +8,7 @@ import _TestSupport
 /// -recursive, and must agree on the exit status, standard output and the
 /// bytes of every file afterwards. Standard error is not compared (the
 /// diagnostics are worded differently).
-@Suite(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH; set CI=true to require it"))
+@Suite(.enabled(if: TerraformCLI.shouldRun, Comment(rawValue: SlowTests.skipped)))
 struct FmtDropInTests {
   /// Files to start from, the paths to give (relative to the fixture) and standard input.
   struct Fixture: Sendable, CustomTestStringConvertible {

@@ -5,7 +5,7 @@ import _TestSupport
 
 /// The built binary in a real pseudo-terminal (tmux): a full wizard run with an
 /// invalid answer asked again and the license hidden, and Ctrl-C writing nothing.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun, "tmux is not installed; set CI=true to require it"))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun, Comment(rawValue: SlowTests.skipped)))
 struct TerminalEndToEndTests {
   func start(_ dir: TemporaryDirectory) throws -> TmuxSession {
     let binary = try BuiltTool.path.get()

@@ -9,7 +9,7 @@ import _TestSupport
 /// downloaded) is applied, changed, planned with `-out` and shown with
 /// `terraform show -json`, and the review must list what terraform's own plan
 /// says it destroys and replaces, with its reasons.
-@Suite(.enabled(if: TerraformCLI.shouldRun, "terraform is not on PATH"))
+@Suite(.enabled(if: TerraformCLI.shouldRun, Comment(rawValue: SlowTests.skipped)))
 struct PlanDifferentialTests {
   static let before = """
     resource "terraform_data" "kept" {
