@@ -46,10 +46,12 @@ enum AWSMigrations {
       ],
       removedModules: [AWSLine.appModule], addedBlocks: [helmProvider], extraProviders: ["helm": helm],
       applyNotes: [
-        "the plan destroys module.wandb_app's deployment, config map, secret and services and replaces the Route53 record and the node group: W&B Server is down until the operator's pods are ready",
         "the cluster needs egress to deploy.wandb.ai (the operator fetches its spec with the license)",
         "the W&B version now comes from W&B's release channel: pin it in the System Console (Disable Auto Upgrades)",
         "if public_access is false, also set kubernetes_alb_internet_facing = false to keep the app private (the operator's load balancer is internet-facing by default)",
+      ],
+      removalNotes: [
+        "the plan destroys module.wandb_app's deployment, config map, secret and services and replaces the Route53 record and the node group: W&B Server is down until the operator's pods are ready"
       ]),
     MajorMigration(
       module: module, major: 5,

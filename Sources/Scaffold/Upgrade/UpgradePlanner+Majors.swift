@@ -87,6 +87,12 @@ extension UpgradePlanner {
         addable: Set(crossed.flatMap(\.extraProviders.keys)),
         target: "\(module.shortName) \(target)"
       ).plan())
-    return (plan, crossed.flatMap { migration in migration.applyNotes.map { "\(module.shortName) \(migration.major).0: \($0)" } })
+    let removes = !plan.removedModules.isEmpty
+    return (
+      plan,
+      crossed.flatMap { migration in
+        (migration.applyNotes + (removes ? migration.removalNotes : [])).map { "\(module.shortName) \(migration.major).0: \($0)" }
+      }
+    )
   }
 }

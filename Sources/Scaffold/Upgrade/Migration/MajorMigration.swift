@@ -37,14 +37,18 @@ public struct MajorMigration: Sendable {
   public var blockers: [MigrationBlocker]
   /// What to do around `terraform apply` for this major (staged applies, quotas, checks).
   public var applyNotes: [String]
+  /// Said around the apply only when the step removes module calls (``removedModules``).
+  public var removalNotes: [String]
 
   /// Makes the facts of one major.
   public init(
     module: String, major: Int, isStop: Bool = true, newInputs: [NewInput] = [], renamedInputs: [InputRename] = [],
     renamedOutputs: [String: String] = [:], removedModules: [String] = [], rewrites: [TraversalRewrite] = [],
     unusedDataSources: [String] = [], addedBlocks: [BlockAddition] = [], extraProviders: [String: ProviderRequirement] = [:],
-    movedProviderArguments: [ProviderArgumentMove] = [], blockers: [MigrationBlocker] = [], applyNotes: [String] = []
+    movedProviderArguments: [ProviderArgumentMove] = [], blockers: [MigrationBlocker] = [], applyNotes: [String] = [],
+    removalNotes: [String] = []
   ) {
+    self.removalNotes = removalNotes
     self.movedProviderArguments = movedProviderArguments
     self.module = module
     self.major = major
