@@ -181,7 +181,7 @@ public struct InitPlanner: Sendable {
   private func errors(in files: [(String, [UInt8])]) -> [Finding] {
     ConfigurationChecker.check(
       ConfigurationDirectory(files: files.map { (path: $0.0, bytes: $0.1) }), catalog: catalog, environment: [:], rules: rules
-    ).filter { $0.severity == .error && $0.ignoredBecause == nil }
+    ).filter(\.isBlockingError)
   }
 
   /// A module pin must match a release on the blueprint's own major line; a

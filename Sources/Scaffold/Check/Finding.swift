@@ -118,6 +118,10 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// comment covers it; nil for a finding that counts.
   public var ignoredBecause: String?
 
+  /// Whether this is an error that counts: one no ignore comment silences (what
+  /// makes `check` fail and `init` and `upgrade` refuse).
+  public var isBlockingError: Bool { severity == .error && ignoredBecause == nil }
+
   /// Makes a finding.
   public init(
     _ rule: Rule, _ severity: Severity, path: String?, position: SourcePosition?, offset: Int? = nil,

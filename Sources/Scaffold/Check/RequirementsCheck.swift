@@ -89,14 +89,10 @@ struct RequirementsCheck: CheckRule {
     }
   }
 
-  /// The first token of the `version` value in a `name = { source, version }` object.
+  /// The first token of the `version` value in a `name = { source, version }` object
+  /// (a quoted `"version"` key too).
   private static func versionToken(in expression: Expression) -> Int {
-    if case .object(let items) = expression.kind,
-      let item = items.first(where: { if case .variable("version") = $0.key.kind { true } else { false } })
-    {
-      return item.value.tokens.lowerBound
-    }
-    return expression.tokens.lowerBound
+    (expression.member("version") ?? expression).tokens.lowerBound
   }
 
   /// `registry.terraform.io/hashicorp/google` and `HashiCorp/google` name `hashicorp/google`.

@@ -197,7 +197,7 @@ public struct UpgradePlanner: Sendable {
     func errors(_ files: [UpgradeSourceFile]) -> [Finding] {
       ConfigurationChecker.check(
         ConfigurationDirectory(files: files.map { ($0.path, $0.bytes) }), catalog: catalog, environment: [:], rules: rules
-      ).filter { $0.severity == .error && $0.ignoredBecause == nil }
+      ).filter(\.isBlockingError)
     }
     var unmatched = errors(before)
     var added: [Finding] = []

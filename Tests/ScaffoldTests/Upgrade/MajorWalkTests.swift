@@ -85,7 +85,7 @@ struct MajorWalkTests {
       let errors = ConfigurationChecker.check(
         ConfigurationDirectory(files: after.map { ($0.path, $0.bytes) }), catalog: try #require(UpgradeTesting.catalog),
         environment: [:], rules: BlueprintCatalog.checkRules
-      ).filter { $0.severity == .error && $0.ignoredBecause == nil }
+      ).filter(\.isBlockingError)
       #expect(errors.isEmpty, "step \(index + 1): \(errors.map(\.description))")
       // The same step again changes nothing.
       let again = try planner.plan(UpgradeRequest(moduleVersion: step, allowMajor: true), files: after)

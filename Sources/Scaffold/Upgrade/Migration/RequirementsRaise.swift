@@ -94,8 +94,8 @@ struct RequirementsRaise {
   static func version(of entry: AttributeSyntax) -> Expression? {
     switch entry.expression.kind {
     case .template: return entry.expression
-    case .object(let items):
-      return items.first { if case .variable("version") = $0.key.kind { true } else { false } }?.value
+    case .object:
+      return entry.expression.member("version")
     default: return nil
     }
   }
