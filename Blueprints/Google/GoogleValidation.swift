@@ -108,7 +108,7 @@ enum GoogleValidation {
       throw ValidationError("'\(raw)' must be the bucket name without 'gs://': '\(value.split(separator: "/").first ?? "")'")
     }
     let allowed = value.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "-_.".contains($0)) }
-    let ends = value.first.map { $0.isLetter || $0.isNumber } == true && value.last.map { $0.isLetter || $0.isNumber } == true
+    let ends = value.startsAndEndsAlphanumeric
     let longest = value.split(separator: ".").map(\.count).max() ?? 0
     guard allowed, ends, (3...222).contains(value.count), longest <= 63, !value.hasPrefix("goog") else {
       throw ValidationError(

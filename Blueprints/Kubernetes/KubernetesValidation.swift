@@ -110,7 +110,7 @@ enum KubernetesValidation {
       throw ValidationError("'\(raw)' must be the bucket name without 's3://': '\(value.dropFirst(5).prefix { $0 != "/" })'")
     }
     let allowed = value.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ".") }
-    let ends = value.first.map { $0.isLetter || $0.isNumber } == true && value.last.map { $0.isLetter || $0.isNumber } == true
+    let ends = value.startsAndEndsAlphanumeric
     guard (3...63).contains(value.count), allowed, ends, !value.contains("..") else {
       throw ValidationError("'\(raw)' is not a bucket name: 3 to 63 lowercase letters, digits, '-' and '.'")
     }
@@ -130,7 +130,7 @@ enum KubernetesValidation {
   static func objectName(_ raw: String) throws(ValidationError) -> String {
     let value = raw.trimmingBlanks
     let allowed = value.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ".") }
-    let ends = value.first.map { $0.isLetter || $0.isNumber } == true && value.last.map { $0.isLetter || $0.isNumber } == true
+    let ends = value.startsAndEndsAlphanumeric
     guard (1...253).contains(value.count), allowed, ends else {
       throw ValidationError("'\(raw)' is not a Kubernetes name: lowercase letters, digits, '-' and '.'")
     }
