@@ -16,13 +16,15 @@ public struct RememberedAnswers: Sendable {
   public init(files: [(path: String, bytes: [UInt8])], blueprint: any Blueprint) {
     var answers = RawAnswers()
     var pins: [PinKey: String] = [:]
-    let trees = files.compactMap { file -> (path: String, tree: SyntaxTree)? in
-      guard file.path.hasSuffix(".tf") || file.path.hasSuffix(".tfvars") else { return nil }
-      let tree = SyntaxTree(file.bytes)
-      return tree.isValid ? (file.path, tree) : nil
+    let paths = files.map(\.path)
+    let parsed = { (selected: [(path: String, bytes: [UInt8])]) in
+      selected.compactMap { file -> (path: String, tree: SyntaxTree)? in
+        let tree = SyntaxTree(file.bytes)
+        return tree.isValid ? (file.path, tree) : nil
+      }
     }
-    let valueTrees = trees.filter { $0.path.hasSuffix(".tfvars") }
-    let configuration = trees.filter { $0.path.hasSuffix(".tf") }
+    let valueTrees = parsed(files.filter { $0.path.hasSuffix(".tfvars") })
+    let configuration = parsed(files.filter { ConfigurationDirectory.isConfiguration($0.path, among: paths) })
     let module = Self.moduleBlock(in: configuration, source: blueprint.moduleSource)
     let command = files.first { $0.path == GeneratedReadme.path }.flatMap { EquivalentCommand.flags(inReadme: $0.bytes) }
     let backends = configuration.flatMap { entry in

@@ -82,9 +82,15 @@ public struct InitPlanner: Sendable {
     self.blueprints = blueprints
   }
 
+  /// The `.tf` and `.tofu` files among `files`, parsed (a `.tf` a `.tofu` twin hides is left out).
+  static func configurationTrees(_ files: [(path: String, bytes: [UInt8])]) -> [(String, SyntaxTree)] {
+    let paths = files.map(\.path)
+    return files.filter { ConfigurationDirectory.isConfiguration($0.path, among: paths) }.map { ($0.path, SyntaxTree($0.bytes)) }
+  }
+
   /// The blueprint whose main module (on its major line) the directory's files call, if any.
   public func blueprint(of files: [(path: String, bytes: [UInt8])]) -> (any Blueprint)? {
-    let trees = files.filter { $0.path.hasSuffix(".tf") }.map { ($0.path, SyntaxTree($0.bytes)) }
+    let trees = Self.configurationTrees(files)
     for blueprint in blueprints {
       guard let (tree, block) = RememberedAnswers.moduleBlock(in: trees, source: blueprint.moduleSource) else { continue }
       guard case .string(let written)? = block.body.attribute(named: "version").flatMap({ tree.constantValue(of: $0.expression) }),
@@ -101,7 +107,7 @@ public struct InitPlanner: Sendable {
   /// (`~> 9.0`, unpinned, a variable): the default when ``blueprint(of:)`` finds no
   /// exact line, so a re-run stays on the directory's cloud and warns of the switch.
   public func currentLine(calledIn files: [(path: String, bytes: [UInt8])]) -> (any Blueprint)? {
-    let trees = files.filter { $0.path.hasSuffix(".tf") }.map { ($0.path, SyntaxTree($0.bytes)) }
+    let trees = Self.configurationTrees(files)
     let called = blueprints.first { RememberedAnswers.moduleBlock(in: trees, source: $0.moduleSource) != nil }
     return called.flatMap { line in blueprints.first { $0.cloud == line.cloud && $0.isCurrent } ?? line }
   }

@@ -101,6 +101,12 @@ public struct ConfigurationDirectory: Sendable {
     return name.hasSuffix(".tfvars") ? .optionalValues : nil
   }
 
+  /// Whether Terraform (or OpenTofu) reads `path` as HCL configuration: a `.tf` or
+  /// `.tofu` file, an override file included, and not one a `.tofu` twin hides.
+  public static func isConfiguration(_ path: String, among paths: [String]) -> Bool {
+    [.configuration, .override].contains(role(ofFileAt: path)) && !hiddenByOpenTofu(paths).contains(path)
+  }
+
   /// The paths OpenTofu ignores because a `.tofu` (or `.tofu.json`) file of the
   /// same name sits beside them: `main.tf` when `main.tofu` exists.
   public static func hiddenByOpenTofu(_ paths: [String]) -> Set<String> {

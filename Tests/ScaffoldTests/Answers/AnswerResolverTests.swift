@@ -105,4 +105,13 @@ private struct TestBlueprint: Blueprint {
     #expect(!a.isOn("cache") && a.isOn("queue"), "toggles come back from the module call, inverted where they are")
     #expect(a.string("store") == "remote" && a.string("store-bucket") == "kept", "the backend is kept on a re-run")
   }
+
+  @Test("an OpenTofu directory is remembered too, and a .tf its .tofu twin hides is not read")
+  func rememberedOpenTofuFiles() {
+    let module = { (version: String) in
+      Array("module \"w\" {\n  source  = \"wandb/wandb/test\"\n  version = \"\(version)\"\n}\n".utf8)
+    }
+    let files: [(path: String, bytes: [UInt8])] = [("main.tofu", module("~> 2.1")), ("main.tf", module("~> 1.0"))]
+    #expect(RememberedAnswers(files: files, blueprint: TestBlueprint()).pins[.module] == "~> 2.1")
+  }
 }
