@@ -30,7 +30,10 @@ enum GoogleLine {
   /// The upgrade facts of `wandb/wandb/google`.
   static let upgrade = UpgradeLine(
     module: module, operatorMajor: operatorMajor, majorNotes: GoogleUpgradeNotes.majors,
-    operatorMigrationReference: "terraform-google-wandb CHANGELOG 3.0.0", migrations: GoogleMigrations.all)
+    operatorMigrationReference: "terraform-google-wandb CHANGELOG 3.0.0", migrations: GoogleMigrations.all,
+    // The GKE control plane's floor (min_master_version), from 10.5.1; the release
+    // channel upgrades past it, one minor at a time as GKE does. No range is recorded.
+    clusterVersion: ClusterVersionFacts(input: "gke_min_version", flag: "gke-min-version", support: []))
 
   /// The questions, in wizard order.
   static let questions: [Question] = [

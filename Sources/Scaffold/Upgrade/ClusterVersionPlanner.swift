@@ -65,6 +65,12 @@ struct ClusterVersionPlanner {
     }
     let sites = try sites(of: call)
     let values = Set(sites.map(\.value))
+    if values.count == 1, let written = values.first, Self.minor(written) == nil {
+      throw UpgradeRefusal(
+        .unsupported,
+        "\(facts.input) is \(StringLiteral.quoted(written)), not a Kubernetes minor such as 1.30; wbscaffold moves it only from one; nothing was changed",
+        at: sites[0].location, hint: "set it to the cluster's current minor by hand first")
+    }
     guard values.count == 1, let written = values.first, let current = Self.minor(written) else {
       throw UpgradeRefusal(
         .conflicting, "\(facts.input) is set to different values (\(values.sorted().joined(separator: ", "))); nothing was changed",

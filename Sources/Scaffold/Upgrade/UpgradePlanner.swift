@@ -142,8 +142,13 @@ public struct UpgradePlanner: Sendable {
       partial.append(try pins.plan(appModule, constraint: constraint, as: .kubernetesModule).plan)
     }
     if let raw = request.clusterVersion {
-      guard let facts = line.clusterVersion else {
-        throw UpgradeRefusal(.usage, "\(line.module) has no Kubernetes version input that wbscaffold moves")
+      guard let facts = line.clusterVersion, request.clusterVersionOption.map({ $0 == facts.flag }) ?? true else {
+        var refusal = UpgradeRefusal(
+          .usage,
+          "this directory calls \(line.module), "
+            + (line.clusterVersion.map { "whose Kubernetes version moves with --\($0.flag)" } ?? "which has no Kubernetes version input wbscaffold moves"))
+        refusal.flag = request.clusterVersionOption.map { "--" + $0 }
+        throw refusal
       }
       try refuseJSON(in: workspace, mentioning: facts.input)
       let planner = ClusterVersionPlanner(

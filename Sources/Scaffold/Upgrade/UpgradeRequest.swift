@@ -31,13 +31,17 @@ public struct UpgradeRequest: Sendable, Equatable {
   public var inputs: [String: String]
   /// The cluster's next Kubernetes minor, such as `1.31` (the line's cluster version option).
   public var clusterVersion: String?
+  /// The option it was given with (`eks-cluster-version`), when it matters which: a
+  /// line refuses another line's option. Nil takes the directory's line's own.
+  public var clusterVersionOption: String?
 
   /// Makes a request.
   public init(
     wandbVersion: String? = nil, moduleVersion: String? = nil, kubernetesModuleVersion: String? = nil,
     allowDowngrade: Bool = false, allowMajor: Bool = false, placement: WandbVersionPlacement = .automatic,
-    inputs: [String: String] = [:], clusterVersion: String? = nil
+    inputs: [String: String] = [:], clusterVersion: String? = nil, clusterVersionOption: String? = nil
   ) {
+    self.clusterVersionOption = clusterVersionOption
     self.clusterVersion = clusterVersion
     self.inputs = inputs
     self.wandbVersion = wandbVersion

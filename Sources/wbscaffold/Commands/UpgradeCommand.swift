@@ -50,7 +50,8 @@ enum UpgradeCommand: Command {
       allowMajor: args.flag("allow-major"),
       placement: WandbVersionPlacement(rawValue: args.value("placement") ?? "automatic") ?? .automatic,
       inputs: try inputs(args.allValues("input")),
-      clusterVersion: clusterVersionOptions.lazy.compactMap { args.value($0.name) }.first)
+      clusterVersion: clusterVersionOptions.lazy.compactMap { args.value($0.name) }.first,
+      clusterVersionOption: clusterVersionOptions.first { args.value($0.name) != nil }?.name)
     if request.isEmpty {
       throw UsageError(
         "Nothing to do: give --wandb-version, --module-version, --kubernetes-module-version"

@@ -1,3 +1,4 @@
+import Blueprints
 import HCL
 import Testing
 
@@ -73,5 +74,27 @@ struct ClusterVersionTests {
     #expect(try T.refusal(UpgradeRequest(clusterVersion: "1.30"), computed).kind == .notALiteral)
     let both = try T.refusal(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true, clusterVersion: "1.30"), directory)
     #expect(both.isUsageError)
+  }
+
+  @Test("the google line moves gke_min_version the same way, and refuses the aws line's option")
+  func googleLine() throws {
+    let planner = UpgradePlanner(catalog: try #require(T.catalog), lines: BlueprintCatalog.upgradeLines)
+    let main = { (value: String) in
+      "module \"wandb\" {\n  source          = \"wandb/wandb/google\"\n  version         = \"~> 10.8\"\n  gke_min_version = \(value)\n}\n"
+    }
+    let files = [UpgradeSourceFile(path: "main.tf", bytes: Array(main("\"1.30\"").utf8))]
+    let plan = try planner.plan(UpgradeRequest(clusterVersion: "1.31", clusterVersionOption: "gke-min-version"), files: files)
+    #expect(plan.files.first?.updated == Array(main("\"1.31\"").utf8))
+    #expect(throws: UpgradeRefusal.self) {
+      try planner.plan(UpgradeRequest(clusterVersion: "1.31", clusterVersionOption: "eks-cluster-version"), files: files)
+    }
+    // The module's default, "": GKE's release channel picks; nothing to move from.
+    let unset = [UpgradeSourceFile(path: "main.tf", bytes: Array(main("\"\"").utf8))]
+    do {
+      _ = try planner.plan(UpgradeRequest(clusterVersion: "1.31"), files: unset)
+      Issue.record("expected a refusal")
+    } catch {
+      #expect(error.message.hasPrefix("gke_min_version is \"\", not a Kubernetes minor such as 1.30"))
+    }
   }
 }
