@@ -27,7 +27,8 @@ public enum SourceEdits {
   /// Applies `edits` to `original`; when `original` was fmt-clean, formats the result
   /// and keeps a BOM the original had.
   ///
-  /// Insertions at the same offset are applied in the order given.
+  /// Insertions at the same offset are applied in the order given; deletions that
+  /// overlap are merged.
   public static func apply(_ edits: [ByteEdit], to original: [UInt8]) throws(Failure) -> [UInt8] {
     let ordered = edits.enumerated().sorted {
       ($0.element.range.lowerBound, $0.element.range.upperBound, $0.offset)
@@ -41,7 +42,16 @@ public enum SourceEdits {
         merged[merged.count - 1] = last
         continue
       }
-      if let last = merged.last, edit.range.lowerBound < last.range.upperBound { throw .overlappingEdits }
+      if var last = merged.last, edit.range.lowerBound < last.range.upperBound {
+        // Two deletions that share bytes (two removals claiming the blank line
+        // between them) delete both; anything else overlapping is a planning error.
+        guard last.replacement.isEmpty, edit.replacement.isEmpty, !last.range.isEmpty, !edit.range.isEmpty else {
+          throw .overlappingEdits
+        }
+        last.range = last.range.lowerBound..<max(last.range.upperBound, edit.range.upperBound)
+        merged[merged.count - 1] = last
+        continue
+      }
       merged.append(edit)
     }
     let spliced = ByteEdit.apply(merged, to: original)

@@ -17,11 +17,14 @@ extension VersionConstraint {
   /// This constraint raised so that it admits nothing below `required`'s lower bound
   /// and overlaps it, in the style it was written: `~> 4.0` becomes `~> 5.95`,
   /// `>= 1.1, < 2.0` becomes `>= 1.9, < 2.0`, `>= 4.0` becomes `>= 5.95`, an exact
-  /// `4.67.0` becomes `5.95.0`. Nil when it already does (a constraint is never lowered).
-  /// A style this does not know is replaced by `required` as written.
+  /// `4.67.0` becomes `5.95.0`. Nil when it already does. One that admits nothing
+  /// `required` accepts is replaced even when that lowers it (`~> 3.0` beside a
+  /// required `< 3.0.0` becomes `< 3.0.0`), as is a style this does not know, and
+  /// any constraint when `required` has no lower bound: `required` as written.
   public func raised(toAdmit required: VersionConstraint) -> VersionConstraint? {
     let floor = required.lowerBound
     guard lowerBound < floor || !overlaps(required) else { return nil }
+    guard floor > SemanticVersion(0, 0, 0) else { return required }
     let written = required.clauses.first { [.greaterThanOrEqual, .pessimistic, .equal].contains($0.operator) }
     let floorComponents = written?.components ?? 3
     func with(_ clauses: [Clause]) -> VersionConstraint {

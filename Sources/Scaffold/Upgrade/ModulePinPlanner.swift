@@ -16,9 +16,10 @@ struct ModulePinPlanner {
   let request: UpgradeRequest
   /// The major notes the line records.
   let notes: [MajorUpgradeNote]
-  /// The majors whose edits the migration planner makes: an allowed move up to one
-  /// of them shows its note's title and reference, not the list the edits carry out.
-  var migratedMajors: Set<Int> = []
+  /// The module and majors whose edits the migration planner makes: an allowed move
+  /// up to one of them shows its note's title and reference, not the list the edits
+  /// carry out.
+  var migrated: (module: String, majors: Set<Int>) = ("", [])
 
   /// The plan for one module, and the release the new constraint resolves to.
   struct Outcome: Sendable {
@@ -131,7 +132,8 @@ struct ModulePinPlanner {
         at: location,
         hint: (needsMajor ? "read what each major requires (below), then pass " : "pass ")
           + flags.joined(separator: " and ") + (needsMajor ? "" : " if you really mean it")
-          + (needsMajor && !downward && !migratedMajors.isEmpty ? ": wbscaffold then makes the edits it can and lists what is left" : ""),
+          + (needsMajor && !downward && migrated.module == address && !migrated.majors.isEmpty
+            ? ": wbscaffold then makes the edits it can and lists what is left" : ""),
         notes: notes)
     }
     if downward {
@@ -140,7 +142,7 @@ struct ModulePinPlanner {
     // The edits and the apply notes say what a migrated major takes; its title and reference stay.
     let crossed = crossesMajor ? MajorUpgradeNotes.crossing(address, from: from, to: to, known: self.notes) : []
     return zip(notes, crossed).map { finding, note in
-      guard migratedMajors.contains(note.major) else { return finding }
+      guard migrated.module == address, migrated.majors.contains(note.major) else { return finding }
       var short = finding
       short.notes = finding.notes.suffix(1)
       return short

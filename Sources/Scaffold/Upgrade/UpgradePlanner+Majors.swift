@@ -77,6 +77,7 @@ extension UpgradePlanner {
         inputs: inputs)
       plan.append(try planner.plan(call: call.name))
     }
+    plan.append(try ReferenceRewriter(workspace: workspace, calls: names.sorted(), migrations: crossed).plan())
     var providers = interface.providers
     for migration in crossed {
       for (name, requirement) in migration.extraProviders where providers[name] == nil { providers[name] = requirement }

@@ -101,7 +101,7 @@ public struct UpgradePlanner: Sendable {
     var applyNotes: [String] = []
     var remainingSteps: [UpgradeNextStep] = []
     var pins = ModulePinPlanner(workspace: workspace, catalog: catalog, request: request, notes: line.majorNotes)
-    pins.migratedMajors = Set(line.migrations.filter { $0.module == line.module }.map(\.major))
+    pins.migrated = (line.module, Set(line.migrations.filter { $0.module == line.module }.map(\.major)))
     if let constraint = request.moduleVersion {
       try refuseJSON(in: workspace, mentioning: line.module)
       // A move across several majors is made one stop at a time.

@@ -34,15 +34,17 @@ struct SourceEditsTests {
     #expect(!SourceEdits.isFormatClean(Array("a = \n".utf8)))
   }
 
-  @Test("insertions at the same offset keep their order; overlaps are refused")
+  @Test("insertions at the same offset keep their order; overlapping deletions merge; other overlaps are refused")
   func applyEdits() throws {
     let source = Array("a = 1\n".utf8)
     let out = try SourceEdits.apply(
       [ByteEdit(range: 6..<6, text: "b = 2\n"), ByteEdit(range: 6..<6, text: "c = 3\n"), ByteEdit(range: 4..<5, text: "9")],
       to: source)
     #expect(String(decoding: out, as: UTF8.self) == "a = 9\nb = 2\nc = 3\n")
+    let two = Array("a = 1\nb = 2\nc = 3\n".utf8)
+    #expect(try SourceEdits.apply([ByteEdit(range: 0..<8, text: ""), ByteEdit(range: 6..<12, text: "")], to: two) == Array("c = 3\n".utf8))
     #expect(throws: SourceEdits.Failure.overlappingEdits) {
-      try SourceEdits.apply([ByteEdit(range: 0..<3, text: ""), ByteEdit(range: 2..<4, text: "")], to: source)
+      try SourceEdits.apply([ByteEdit(range: 0..<3, text: "x"), ByteEdit(range: 2..<4, text: "")], to: source)
     }
   }
 

@@ -50,16 +50,21 @@ extension MigrationPlanner {
     -> String
   {
     let tree = workspace.files[block.file].tree
-    let text = tree.text(of: attribute.expression)
+    let text = Self.argumentValue(attribute, in: tree)
     guard let split = rename.perZone, case .number(let written)? = tree.constantValue(of: attribute.expression),
       let total = Int(written)
     else { return text }
     var zones = split.defaultZones
     for list in split.zoneLists {
+      // The block that sets it last wins, as an override file's does.
+      guard let (file, value) = workspace.moduleBlocks(named: block.name).compactMap({ other in
+        other.block.body.attribute(named: list).map { (other.file, $0) }
+      }).last
+      else { continue }
+      // A list only known at plan time: the number of zones is not known; keep the total.
+      guard case .list(let items)? = workspace.files[file].tree.constantValue(of: value.expression) else { return text }
       // An empty list is the module's "not given" (a VPC of its own), not zero zones.
-      if let value = block.block.body.attribute(named: list), case .list(let items)? = tree.constantValue(of: value.expression),
-        !items.isEmpty
-      {
+      if !items.isEmpty {
         zones = items.count
         break
       }

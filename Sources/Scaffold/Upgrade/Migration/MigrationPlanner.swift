@@ -31,18 +31,19 @@ struct MigrationPlanner {
     guard let interface = catalog.module(module)?.interface(for: to) else { return PartialPlan() }
     let blocks = workspace.moduleBlocks(named: name)
     guard let primary = blocks.first(where: { !$0.isOverride }) else { return PartialPlan() }
-    try refuseBlockers(blocks)
     var plan = PartialPlan()
+    try refuseBlockers(blocks, notes: &plan.notes)
     var setNames = Set(blocks.flatMap { $0.block.body.attributes.map(\.name) })
     let renames = migrations.flatMap(\.renamedInputs)
-    // Renamed inputs first: their value moves to the new names.
-    var renamed: Set<String> = []
+    // Renamed inputs first: their value moves to the new names, in every block that
+    // sets the old one (an override file's too, as Terraform merges it over the first).
+    var renamed: Set<Int> = []  // the name tokens of renamed arguments, by file offset
     for rename in renames where !interface.declaresInput(rename.old) {
       for block in blocks {
         guard let attribute = block.block.body.attribute(named: rename.old) else { continue }
         let file = workspace.files[block.file]
         let value = renamedValue(rename, attribute, in: block)
-        let names = rename.new.filter { !setNames.contains($0) }
+        let names = rename.new.filter { block.block.body.attribute(named: $0) == nil }
         guard let first = names.first else { continue }
         // The old argument becomes the first new one in place, its `=` where it was when
         // the name fits; the others follow it.
@@ -60,11 +61,13 @@ struct MigrationPlanner {
         for (new, edit) in zip(names, edits) {
           plan.edits.append(
             PendingEdit(
-              path: file.path, edit: edit, anchor: .argument(module: name, name: new, atName: true), expected: value,
-              summary: "module \"\(name)\": \(new) = \(value) (was \(rename.old) = \(file.tree.text(of: attribute.expression))); \(rename.note)"))
+              path: file.path, edit: edit, anchor: .argument(module: name, name: new, atName: true),
+              // A value over several lines is re-indented by fmt: only its place is read back.
+              expected: value.contains("\n") ? nil : value,
+              summary: "module \"\(name)\": \(new) = \(Self.displayed(value)) (was \(rename.old) = \(Self.displayed(file.tree.text(of: attribute.expression)))); \(rename.note)"))
           setNames.insert(new)
         }
-        renamed.insert(rename.old)
+        renamed.insert(block.file << 32 | Int(file.tree.tokens[attribute.nameToken].start))
         setNames.remove(rename.old)
       }
     }
@@ -73,7 +76,7 @@ struct MigrationPlanner {
       let file = workspace.files[block.file]
       for attribute in block.block.body.attributes
       where !Self.metaArguments.contains(attribute.name) && !interface.declaresInput(attribute.name)
-        && !renamed.contains(attribute.name)
+        && !renamed.contains(block.file << 32 | Int(file.tree.tokens[attribute.nameToken].start))
       {
         guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
           throw unsupported("remove \(attribute.name) from", name, at: file.location(ofToken: attribute.nameToken))
@@ -81,7 +84,7 @@ struct MigrationPlanner {
         plan.edits.append(
           PendingEdit(
             path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
-            summary: "module \"\(name)\": removed \(attribute.name) = \(file.tree.text(of: attribute.expression)): not an input of \(shortName) \(to)"
+            summary: "module \"\(name)\": removed \(attribute.name) = \(Self.displayed(file.tree.text(of: attribute.expression))): not an input of \(shortName) \(to)"
               + (SourceEdits.keepsComments(edit) ? "; its comments are kept" : "")))
         setNames.remove(attribute.name)
       }
@@ -89,36 +92,14 @@ struct MigrationPlanner {
     // New inputs: the facts' values first, then what the catalogue requires.
     var missing: [String] = []
     var additions: [(name: String, value: String, shown: String, why: String)] = []
-    // Provider arguments that move to an input: taken out of every provider block,
-    // the first value written into the call unless it sets the input already.
-    for move in migrations.flatMap(\.movedProviderArguments) {
-      var moved: String?
-      for index in workspace.configurationFiles {
-        let file = workspace.files[index]
-        for provider in file.tree.body.blocks(ofType: "provider") {
-          guard let label = provider.labels.first?.value, move.providers.contains(label),
-            let attribute = provider.body.attribute(named: move.argument)
-          else { continue }
-          guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
-            throw unsupported("remove \(move.argument) from provider \"\(label)\" next to", name, at: file.location(ofToken: attribute.nameToken))
-          }
-          let value = Self.argumentValue(attribute, in: file.tree)
-          let taken = !setNames.contains(move.input) && interface.declaresInput(move.input)
-          if taken {
-            additions.append((move.input, value, Self.shown(value), "moved from provider \"\(label)\" \(move.argument); \(move.why)"))
-            setNames.insert(move.input)
-            moved = value
-          }
-          let fate =
-            taken ? "; its value goes to the module's \(move.input)"
-            : moved == value ? "; the module's \(move.input) holds the same value"
-            : "; merge it into the module's \(move.input) by hand"
-          plan.edits.append(
-            PendingEdit(
-              path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
-              summary: "provider \"\(label)\": removed \(move.argument) (\(move.why))" + fate))
-        }
-      }
+    // Provider arguments that move to an input (the providers lose them once, in
+    // ReferenceRewriter): the first unaliased provider's value, unless the call sets it.
+    for move in migrations.flatMap(\.movedProviderArguments)
+    where !setNames.contains(move.input) && interface.declaresInput(move.input) {
+      guard let (index, label, attribute) = ReferenceRewriter.providerArguments(move, in: workspace).first else { continue }
+      let value = Self.argumentValue(attribute, in: workspace.files[index].tree)
+      additions.append((move.input, value, Self.shown(value), "moved from provider \"\(label)\" \(move.argument); \(move.why)"))
+      setNames.insert(move.input)
     }
     for input in migrations.flatMap(\.newInputs)
     where interface.declaresInput(input.name) && !setNames.contains(input.name) {
@@ -206,7 +187,6 @@ struct MigrationPlanner {
           // A value over several lines is re-indented by fmt: only its place is read back.
           expected: addition.value.contains("\n") ? nil : addition.value, summary: "module \"\(name)\": added \(addition.name) = \(addition.shown) (\(addition.why))"))
     }
-    plan.append(try ReferenceRewriter(workspace: workspace, call: name, migrations: migrations).plan())
     return plan
   }
 
@@ -226,7 +206,10 @@ struct MigrationPlanner {
     }
   }
 
-  private func refuseBlockers(_ blocks: [UpgradeWorkspace.ModuleBlock]) throws(UpgradeRefusal) {
+  /// Refuses the step when a blocker holds. A value behind `var.NAME` is read from
+  /// the variable files, else the variable's default; one only known at plan time
+  /// is a warning (in `notes`), not a refusal.
+  private func refuseBlockers(_ blocks: [UpgradeWorkspace.ModuleBlock], notes: inout [Finding]) throws(UpgradeRefusal) {
     for blocker in migrations.flatMap(\.blockers) {
       switch blocker.condition {
       case .nonEmptyList(let name):
@@ -235,15 +218,25 @@ struct MigrationPlanner {
           let file = workspace.files[block.file]
           var value = file.tree.constantValue(of: attribute.expression)
           var place = file.location(of: attribute.expression)
-          if value == nil, let variable = UpgradeWorkspace.variableName(of: attribute.expression),
-            let assigned = workspace.assignments(of: variable).last
-          {
-            value = workspace.files[assigned.file].tree.constantValue(of: assigned.attribute.expression)
-            place = workspace.files[assigned.file].location(of: assigned.attribute.expression)
+          if value == nil, let variable = UpgradeWorkspace.variableName(of: attribute.expression) {
+            if let assigned = workspace.assignments(of: variable).last {
+              value = workspace.files[assigned.file].tree.constantValue(of: assigned.attribute.expression)
+              place = workspace.files[assigned.file].location(of: assigned.attribute.expression)
+            } else if let declaration = workspace.variableDeclarations(named: variable).first,
+              let fallback = declaration.block.body.attribute(named: "default")
+            {
+              value = workspace.files[declaration.file].tree.constantValue(of: fallback.expression)
+              place = workspace.files[declaration.file].location(of: fallback.expression)
+            }
           }
           switch value {
           case .list(let items)? where items.isEmpty: continue
           case .null?: continue
+          case nil:
+            notes.append(
+              Finding(
+                .majorUpgrade, .warning, "\(name) is only known at plan time; \(shortName) \(to) refuses it unless it is empty",
+                at: place, details: [blocker.reason]))
           default:
             throw UpgradeRefusal(
               .migrationBlocked, "\(name) is not empty, and \(shortName) \(to) refuses it; nothing was changed", at: place,

@@ -1,14 +1,33 @@
 import HCL
 
-/// The edits of a step across majors outside the module call's own arguments: module
-/// calls the target replaces, references to renamed outputs and rewired values, data
-/// sources nothing reads any more, and blocks the target needs (a provider).
+/// The edits of a step across majors outside the module calls' own arguments, made
+/// once per step for every call: module calls the target replaces, references to
+/// renamed outputs and rewired values, data sources nothing reads any more, provider
+/// arguments that moved to a module input, and blocks the target needs (a provider).
 struct ReferenceRewriter {
   let workspace: UpgradeWorkspace
-  /// The name of the main module's call (what `{call}` stands for).
-  let call: String
+  /// The names of the main module's calls (what `{call}` stands for).
+  let calls: [String]
   /// The facts of the majors crossed.
   let migrations: [MajorMigration]
+
+  /// The data sources (`type.name`) whose arguments read a call's outputs, with that
+  /// call: only those are rewired to the call's outputs (a data source of another
+  /// cluster is not the W&B one).
+  private var wiredData: [String: String] {
+    var out: [String: String] = [:]
+    for index in workspace.configurationFiles {
+      let tree = workspace.files[index].tree
+      for block in tree.body.blocks(ofType: "data") where block.labels.count == 2 {
+        guard let type = block.labels[0].value, let name = block.labels[1].value else { continue }
+        let read = block.body.allExpressions.flatMap(\.traversals).first { traversal in
+          traversal.root == "module" && traversal.leadingNames.first.map(calls.contains) == true
+        }
+        if let call = read?.leadingNames.first { out[type + "." + name] = call }
+      }
+    }
+    return out
+  }
 
   /// The edits, across every configuration file.
   func plan() throws(UpgradeRefusal) -> PartialPlan {
@@ -59,14 +78,22 @@ struct ReferenceRewriter {
     let renamedOutputs = migrations.reduce(into: [String: String]()) { $0.merge($1.renamedOutputs) { $1 } }
     let rewrites = migrations.flatMap(\.rewrites)
     let unusedTypes = Set(migrations.flatMap(\.unusedDataSources))
+    let wired = rewrites.isEmpty ? [:] : wiredData
+    let removedNames = Set(migrations.flatMap(\.removedModules).flatMap { workspace.moduleCalls(to: $0).map(\.name) })
     var stillRead: Set<String> = []
+    var dangling: [UpgradeRefusal.Site] = []
     for index in workspace.configurationFiles {
       let file = workspace.files[index]
       let inRemoved = { (offset: Int) in removedRanges.contains { $0.file == index && $0.range.contains(offset) } }
       for traversal in file.tree.body.allExpressions.flatMap(\.traversals) {
         let start = file.tree.byteRange(of: traversal.expression.tokens).lowerBound
         guard !inRemoved(start) else { continue }
-        if let rewrite = rewrites.first(where: { Self.matches($0, traversal) }) {
+        if traversal.root == "module", let name = traversal.leadingNames.first, removedNames.contains(name) {
+          dangling.append(.init(file.location(of: traversal.expression), file.tree.text(of: traversal.expression)))
+          continue
+        }
+        let dataKey = traversal.leadingNames.prefix(2).joined(separator: ".")
+        if traversal.root == "data", let call = wired[dataKey], let rewrite = rewrites.first(where: { Self.matches($0, traversal) }) {
           let matched = traversal.prefixes[rewrite.steps.count]
           let text = rewrite.replacement.split(separator: "{call}", omittingEmptySubsequences: false).joined(separator: call)
           let edit = SourceEdits.replacing(matched, with: text, in: file.tree)
@@ -76,9 +103,10 @@ struct ReferenceRewriter {
               summary: "\(file.tree.text(of: matched)) -> \(text) (\(rewrite.why))"))
           continue
         }
-        if traversal.root == "module", traversal.leadingNames.count >= 2, traversal.leadingNames[0] == call,
+        if traversal.root == "module", traversal.leadingNames.count >= 2, calls.contains(traversal.leadingNames[0]),
           let new = renamedOutputs[traversal.leadingNames[1]]
         {
+          let call = traversal.leadingNames[0]
           let nameToken = traversal.prefixes[2].tokens.upperBound - 1
           let edit = ByteEdit(range: file.tree.byteRange(of: nameToken..<(nameToken + 1)), text: new)
           plan.edits.append(
@@ -87,10 +115,16 @@ struct ReferenceRewriter {
               summary: "module.\(call).\(traversal.leadingNames[1]) -> module.\(call).\(new) (the output was renamed)"))
           continue
         }
-        if traversal.root == "data", traversal.leadingNames.count >= 2 {
-          stillRead.insert(traversal.leadingNames[0] + "." + traversal.leadingNames[1])
-        }
+        if traversal.root == "data", traversal.leadingNames.count >= 2 { stillRead.insert(dataKey) }
       }
+    }
+    // A reference to a module call this step removes cannot be rewritten: say where, change nothing.
+    if let first = dangling.first {
+      throw UpgradeRefusal(
+        .migrationBlocked,
+        "this step removes module \"\(removedNames.sorted().joined(separator: "\", \""))\", and \(dangling.count) reference\(dangling.count == 1 ? "" : "s") to it would be left; nothing was changed",
+        at: first.location, sites: Array(dangling.dropFirst()),
+        hint: "remove those references (what the removed module did, the main module does from this major), then run again")
     }
     // Data sources the rewrites left unread.
     if !rewrites.isEmpty {
@@ -98,7 +132,8 @@ struct ReferenceRewriter {
         let file = workspace.files[index]
         for block in file.tree.body.blocks(ofType: "data") where block.labels.count == 2 {
           guard let type = block.labels[0].value, let name = block.labels[1].value, unusedTypes.contains(type),
-            !stillRead.contains(type + "." + name), let edit = SourceEdits.removing(.block(block), in: file.tree)
+            wired[type + "." + name] != nil, !stillRead.contains(type + "." + name),
+            let edit = SourceEdits.removing(.block(block), in: file.tree)
           else { continue }
           plan.edits.append(
             PendingEdit(
@@ -107,8 +142,56 @@ struct ReferenceRewriter {
         }
       }
     }
+    plan.edits += try providerArgumentRemovals()
     plan.edits += additions()
     return plan
+  }
+
+  /// The provider arguments that moved to a module input, taken out of every provider
+  /// block without an `alias` (an aliased provider is not what the module uses).
+  private func providerArgumentRemovals() throws(UpgradeRefusal) -> [PendingEdit] {
+    var out: [PendingEdit] = []
+    for move in migrations.flatMap(\.movedProviderArguments) {
+      let found = Self.providerArguments(move, in: workspace)
+      // What the calls that set the input already keep, and the value the others take.
+      let setAlready = calls.filter { call in
+        workspace.moduleBlocks(named: call).contains { $0.block.body.attribute(named: move.input) != nil }
+      }
+      let taken = found.first.map { MigrationPlanner.argumentValue($0.attribute, in: workspace.files[$0.file].tree) }
+      for (index, label, attribute) in found {
+        let file = workspace.files[index]
+        let fate =
+          !setAlready.isEmpty
+          ? "merge it into the \(move.input) that module \"\(setAlready[0])\" sets, by hand"
+          : MigrationPlanner.argumentValue(attribute, in: file.tree) == taken
+            ? "the module's \(move.input) takes its value"
+            : "it differs from provider \"\(found[0].label)\"'s, which the module's \(move.input) takes: merge it by hand"
+        guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
+          throw UpgradeRefusal(
+            .unsupported, "provider \"\(label)\": \(move.argument) shares a line with other code; nothing was changed",
+            at: file.location(ofToken: attribute.nameToken), hint: "put it on lines of its own, or move it by hand")
+        }
+        out.append(
+          PendingEdit(
+            path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
+            summary: "provider \"\(label)\": removed \(move.argument) (\(move.why)); \(fate)"))
+      }
+    }
+    return out
+  }
+
+  /// Every `move.argument` of a provider block `move` names that has no `alias`, in file order.
+  static func providerArguments(_ move: ProviderArgumentMove, in workspace: UpgradeWorkspace)
+    -> [(file: Int, label: String, attribute: AttributeSyntax)]
+  {
+    workspace.configurationFiles.flatMap { index in
+      workspace.files[index].tree.body.blocks(ofType: "provider").compactMap { provider in
+        guard let label = provider.labels.first?.value, move.providers.contains(label),
+          provider.body.attribute(named: "alias") == nil, let attribute = provider.body.attribute(named: move.argument)
+        else { return nil }
+        return (index, label, attribute)
+      }
+    }
   }
 
   /// Whether `traversal` starts with `rewrite`'s pattern.
@@ -159,9 +242,16 @@ struct ReferenceRewriter {
     return out
   }
 
-  /// The lines of a block's body as written, without the body's own indentation.
+  /// The lines of a block's body as written, without the body's own indentation (for a
+  /// block written on one line, each of its items on a line of its own).
   static func bodyLines(of block: BlockSyntax, in tree: SyntaxTree) -> [String] {
     guard let first = block.body.items.first, let last = block.body.items.last else { return [] }
+    if tree.position(of: SourceEdits.tokens(of: first).lowerBound).line == tree.position(of: block.openBrace).line {
+      return block.body.items.flatMap { item in
+        let range = SourceEdits.tokens(of: item)
+        return [String(decoding: tree.source[tree.byteRange(of: range.lowerBound..<(range.upperBound + 1))], as: UTF8.self)]
+      }
+    }
     let start = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: first).lowerBound].start)).lowerBound
     let end = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: last).upperBound].start)).upperBound
     let indent = SourceEdits.indentation(ofLineAt: start, in: tree)

@@ -4,8 +4,8 @@ import HCL
 /// target release needs, keeping the style each constraint is written in (see
 /// ``VersionConstraint/raised(toAdmit:)``), and adds a provider entry the root lacks.
 ///
-/// Only plain string literals are edited; a constraint that is already high enough is
-/// never touched, and none is ever lowered. A missing `required_version` is not added
+/// Only plain string literals are edited; a constraint that already admits what the
+/// target needs is never touched. A missing `required_version` is not added
 /// (Terraform then takes the module's own); a missing `required_providers` entry is
 /// added to the first `required_providers` block, in the object form.
 struct RequirementsRaise {
@@ -48,7 +48,7 @@ struct RequirementsRaise {
     }
     guard let (index, list) = firstList else { return plan }
     let file = workspace.files[index]
-    var anchor = list.body.attributes.last
+    let anchor = list.body.attributes.last
     let configured = Set(
       workspace.configurationFiles.flatMap { workspace.files[$0].tree.body.blocks(ofType: "provider").compactMap { $0.labels.first?.value } })
     for (name, requirement) in providers.sorted(by: { $0.key < $1.key })
@@ -59,7 +59,6 @@ struct RequirementsRaise {
         PendingEdit(
           path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
           summary: "required_providers: added \(name) = \(requirement.source) \"\(requirement.version)\" (\(target) needs it)"))
-      anchor = anchor ?? list.body.attributes.last
     }
     return plan
   }
