@@ -19,7 +19,7 @@ public struct Traversal: Sendable {
     public var description: String {
       switch self {
       case .attribute(let name): ".\(name)"
-      case .index(let key): Int(key) != nil ? "[\(key)]" : "[\"\(key)\"]"
+      case .index(let key): Int(key) != nil ? "[\(key)]" : "[\(StringLiteral.quoted(key))]"
       case .other: "[*]"
       }
     }
