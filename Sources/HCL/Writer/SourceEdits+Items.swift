@@ -63,6 +63,9 @@ extension SourceEdits {
     return ByteEdit(range: range, replacement: [])
   }
 
+  /// Whether an edit ``removing(_:in:)`` made left comment lines in place of the item.
+  public static func keepsComments(_ edit: ByteEdit) -> Bool { !edit.replacement.isEmpty }
+
   /// The offset just past the line break at `offset` (a `\r\n` or `\n`), or `offset` itself.
   private static func lineBreakEnd(from offset: Int, in tree: SyntaxTree) -> Int {
     var i = offset

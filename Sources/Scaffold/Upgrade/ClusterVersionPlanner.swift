@@ -60,8 +60,16 @@ struct ClusterVersionPlanner {
       refusal.flag = flag
       throw refusal
     }
-    guard let call = workspace.moduleCalls(to: module).first else {
+    let calls = workspace.moduleCalls(to: module)
+    guard let call = calls.first else {
       throw UpgradeRefusal(.notFound, "no module block has source = \"\(module)\"; there is no \(facts.input) to move")
+    }
+    // Each call is a cluster of its own: which one to move is not wbscaffold's guess.
+    guard Set(calls.map(\.name)).count == 1 else {
+      throw UpgradeRefusal(
+        .unsupported,
+        "\(Set(calls.map(\.name)).count) module calls of \(module) (\(Set(calls.map(\.name)).sorted().joined(separator: ", "))) each run a cluster; wbscaffold moves \(facts.input) only where there is one; nothing was changed",
+        at: workspace.files[calls[1].file].location(ofToken: calls[1].block.typeToken), hint: "move each one's value by hand, one minor per apply")
     }
     let sites = try sites(of: call)
     let values = Set(sites.map(\.value))

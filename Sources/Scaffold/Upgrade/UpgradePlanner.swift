@@ -106,22 +106,20 @@ public struct UpgradePlanner: Sendable {
       try refuseJSON(in: workspace, mentioning: line.module)
       // A move across several majors is made one stop at a time.
       let path = migrationPath(to: constraint, line: line, in: workspace)
-      if let path, path.steps.count > 1 {
-        guard request.allowMajor else {
-          // Refused as the whole move, with every major's requirements and the steps.
-          do {
-            _ = try pins.plan(line.module, constraint: constraint, as: .module)
-          } catch {
-            var refusal = error
-            refusal.notes.append(Self.stepsNote(path))
-            throw refusal
-          }
-          return UpgradePlan(files: [], steps: [], notes: [])
-        }
+      if let path, path.steps.count > 1, request.allowMajor {
         request.moduleVersion = path.steps[0].constraint
         remainingSteps = nextSteps(after: path, line: line, in: workspace)
       }
-      let outcome = try pins.plan(line.module, constraint: request.moduleVersion ?? constraint, as: .module)
+      // Without --allow-major a move across majors is refused as the whole move, with
+      // every major's requirements and, for several steps, what they are.
+      let outcome: ModulePinPlanner.Outcome
+      do {
+        outcome = try pins.plan(line.module, constraint: request.moduleVersion ?? constraint, as: .module)
+      } catch {
+        var refusal = error
+        if let path, path.steps.count > 1, error.kind == .majorUpgrade { refusal.notes.append(Self.stepsNote(path)) }
+        throw refusal
+      }
       partial.append(outcome.plan)
       moduleTarget = outcome.target
       let migration = try migrationEdits(to: outcome.target, line: line, in: workspace, inputs: request.inputs)

@@ -261,7 +261,3 @@ extension String {
   }
 }
 
-extension SourceEdits {
-  /// Whether a removal left comment lines in place of what it removed.
-  static func keepsComments(_ edit: ByteEdit) -> Bool { !edit.replacement.isEmpty }
-}
