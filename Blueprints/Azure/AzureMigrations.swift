@@ -10,8 +10,8 @@ enum AzureMigrations {
       module: module, major: 3,
       addedBlocks: [
         BlockAddition(
-          type: "provider", labels: ["azapi"], after: (type: "provider", label: "azurerm"), body: [],
-          why: "3.0 creates resources with the azapi provider; it reads the same Azure credentials as azurerm")
+          type: "provider", labels: ["azapi"], after: (type: "provider", label: "azurerm"), body: ["{copy:subscription_id}"],
+          why: "3.0 creates resources with the azapi provider; it takes the subscription provider \"azurerm\" names")
       ],
       extraProviders: [
         "azapi": ProviderRequirement(source: "azure/azapi", version: try! VersionConstraint("~> 1.0", dialect: .provider))
@@ -26,7 +26,7 @@ enum AzureMigrations {
       ],
       applyNotes: [
         "from 7.4.2 the azurerm provider is 4.x: provider \"azurerm\" needs subscription_id (or ARM_SUBSCRIPTION_ID) and features {}",
-        "database_version still defaults to MySQL 5.7: `wbscaffold check` says what moving to 8.0.21 does on your release",
+        "if database_version is unset the module still defaults to MySQL 5.7: `wbscaffold check` says what moving to 8.0.21 does on your release",
       ]),
   ]
 }

@@ -36,14 +36,14 @@ enum AzureUpgradeNotes {
       5, "Terraform 1.9 or later", ["set required_version to \"~> 1.9\" (the module requires Terraform ~> 1.9)"],
       risks: [], pr: ""),
     note(
-      6, "external Redis toggles", ["review use_external_redis, use_ctrlplane_redis and use_chainguard_redis (at most one)"],
+      6, "external Redis toggles", ["review use_external_redis: an external Redis instead of the module's"],
       risks: [], pr: ""),
     note(
       7, "create_redis defaults to true; azurerm provider 4.x from 7.4.2",
       [
         "create_redis now defaults to true: set it explicitly, an Azure Cache for Redis is billed hourly",
         "from 7.4.2 the azurerm provider must be \"~> 4.26\": set subscription_id in provider \"azurerm\" (or ARM_SUBSCRIPTION_ID) and keep features {}",
-        "set database_version = \"8.0.21\": the module still defaults to MySQL 5.7, which W&B Server does not support; up to 7.8.0 changing it replaces the database server, from 7.9 it upgrades in place (irreversibly)",
+        "if database_version is unset, set it to \"8.0.21\": the module still defaults to MySQL 5.7, which W&B Server does not support; up to 7.8.0 changing it replaces the database server, from 7.9 it upgrades in place (irreversibly)",
       ],
       risks: ["a MySQL major upgrade cannot be rolled back; restore from a backup"], pr: ""),
   ]

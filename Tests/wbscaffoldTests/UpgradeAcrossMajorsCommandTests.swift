@@ -36,7 +36,10 @@ import _TestSupport
     #expect(bumped == .success)
     let (next, n) = support.cli(["upgrade", dir.path, "--module-version", "~> 8.0", "--allow-major", "--json"])
     #expect(next == .success, "\(n.stderr)")
-    #expect(n.stdout.contains("\"--module-version '~> 7.18' (7.18.2)\""))
+    // A bot reads each run still to make as arguments to pass, and the stop it makes.
+    #expect(n.stdout.contains("\"arguments\" : [\n        \"--eks-cluster-version\",\n        \"1.30\"\n      ]"), "\(n.stdout)")
+    #expect(n.stdout.contains("\"moduleVersion\" : \"~> 7.18\",\n      \"release\" : \"7.18.2\""))
+    #expect(n.stdout.contains("\"review\" : [\n    \"terraform init -upgrade\""))
   }
 
   @Test(arguments: [
@@ -86,6 +89,19 @@ import _TestSupport
     let (refused, t) = support.cli(["upgrade", dir.path, "--module-version", "~> 4.0", "--allow-major"])
     #expect(refused == .failure)
     #expect(t.stderr.contains("hint: pass --input license=EXPRESSION"))
+  }
+
+  @Test func aStepThatLeavesErrorsIsNotDoneInJSONToo() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write(
+      "main.tf",
+      Self.withoutLicense.replacingOccurrences(of: "~> 3.0", with: "~> 4.24").replacingOccurrences(of: "\"1.28\"", with: "\"1.29\"")
+        .replacingOccurrences(of: "  eks_cluster_version", with: "  license                   = \"L\"\n  eks_cluster_version")
+        + "\noutput \"port\" {\n  value = module.wandb_infra.internal_app_port\n}\n")
+    let (code, t) = support.cli(["upgrade", dir.path, "--module-version", "~> 5.0", "--allow-major", "--json"])
+    #expect(code == .failure, "the same exit code as without --json")
+    #expect(t.stdout.contains("\"status\" : \"notDone\""), "\(t.stdout)")
+    #expect(t.stdout.contains("\"written\" : true"))
   }
 
   @Test func aSkippedKubernetesMinorIsRefusedWithTheSequence() throws {

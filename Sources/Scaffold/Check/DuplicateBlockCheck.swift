@@ -2,7 +2,9 @@ import HCL
 
 /// Top-level blocks Terraform refuses to see twice in one module: `resource`
 /// and `data` blocks by type and name, `output` blocks by name, and `provider`
-/// blocks by name and `alias`. (Variables and modules have their own checks.)
+/// blocks by name and `alias`; and a second `required_providers` block anywhere in
+/// the module's `terraform` blocks ("Duplicate required providers configuration").
+/// (Variables and modules have their own checks.)
 /// Also a `module`, `resource` or `data` block that sets both `count` and
 /// `for_each`, which Terraform refuses too.
 enum DuplicateBlockCheck {
@@ -20,6 +22,18 @@ enum DuplicateBlockCheck {
             "\(block.type) \(block.labels.compactMap(\.value).map { "\"\($0)\"" }.joined(separator: " ")) sets both count and for_each; Terraform allows only one")
         }
         guard file.role == .configuration else { continue }
+        if block.type == "terraform" {
+          for list in block.body.blocks(ofType: "required_providers") {
+            if let first = seen["required_providers"] {
+              findings.add(
+                .duplicateBlock, .error, in: file, at: list.typeToken,
+                "required_providers is declared more than once; Terraform allows one per module (\"Duplicate required providers configuration\")",
+                hint: "move these entries into the first, at \(first.file.path):\(first.file.position(ofToken: first.token))")
+            } else {
+              seen["required_providers"] = (file, list.typeToken)
+            }
+          }
+        }
         guard let key = key(of: block, in: file) else { continue }
         if let first = seen[key.id] {
           findings.add(

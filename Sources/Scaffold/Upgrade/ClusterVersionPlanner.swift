@@ -140,18 +140,27 @@ struct ClusterVersionPlanner {
     return plan
   }
 
-  /// The current value and where it is, when it is written as one literal value.
+  /// The value Terraform uses and where it is: the module's literal, else the last
+  /// variable file in load order that assigns the variable (as Terraform takes it),
+  /// else its default.
   func current() -> (version: SemanticVersion, text: String, location: UpgradeLocation)? {
     guard let call = workspace.moduleCalls(to: module).first, let sites = try? sites(of: call),
-      Set(sites.map(\.value)).count == 1, let first = sites.first, let version = Self.minor(first.value)
+      let effective = sites.last, let version = Self.minor(effective.value)
     else { return nil }
-    return (version, first.value, first.location)
+    return (version, effective.value, effective.location)
   }
 
   /// Refuses moving the module to `target` while the cluster runs a Kubernetes minor
   /// below what `target` supports; the moves to make first, on the current release,
   /// are in the hint.
   func refuseBelowRange(of target: SemanticVersion) throws(UpgradeRefusal) {
+    if let index = workspace.jsonFiles(mentioning: facts.input).first, facts.support(for: target)?.lowest != nil {
+      throw UpgradeRefusal(
+        .unsupported,
+        "\(workspace.files[index].name) mentions \(facts.input), and wbscaffold does not read JSON files: it cannot tell whether the cluster meets what \(module) \(target) needs; nothing was changed",
+        at: UpgradeLocation(path: workspace.files[index].path, position: SourcePosition(line: 1, column: 1)),
+        hint: "check the Kubernetes version by hand and move it into a .tfvars file, or make the change by hand")
+    }
     guard let support = facts.support(for: target), let lowest = support.lowest, let (version, text, location) = current(),
       version < lowest, version.major == lowest.major
     else { return }
@@ -178,7 +187,8 @@ struct ClusterVersionPlanner {
     else {
       throw UpgradeRefusal(
         .notFound, "module \"\(call.name)\" does not set \(facts.input); nothing was changed",
-        at: file.location(ofToken: call.block.typeToken))
+        at: file.location(ofToken: call.block.typeToken),
+        hint: "add \(facts.input) = \"1.N\" (the cluster's current minor) to the module first; then each run moves it one minor")
     }
     func literal(_ expression: Expression, in index: Int) throws(UpgradeRefusal) -> (String, UpgradeLocation, Range<Int>, String) {
       let f = workspace.files[index]

@@ -97,8 +97,12 @@ enum UpgradeCommand: Command {
     let writes = args.flag("dry-run") || args.flag("check") ? nil : plan.hasChanges ? plan.files : nil
     if let writes { try WritePlan(writes.map { ($0.path, $0.updated, nil) }, overwrite: true).commit() }
     if json {
-      let document = UpgradeJSON(plan: plan, directory: directory, written: writes != nil) { relative($0, directory) }
+      let document = UpgradeJSON(
+        plan: plan, directory: directory, written: writes != nil, moduleVersion: request.moduleVersion
+      ) { relative($0, directory) }
       terminal.write(document.text, to: .stdout)
+      // The same exit codes as the text run: written but with errors left is not done.
+      if writes != nil && plan.notes.contains(where: { $0.severity == .error }) { return .failure }
       return plan.hasChanges && args.flag("check") ? .changesPending : .success
     }
     guard plan.hasChanges else {
@@ -138,9 +142,7 @@ enum UpgradeCommand: Command {
     } else {
       terminal.out("Review the plan before applying it:")
     }
-    // A new module or provider release must be downloaded before terraform plans with it.
-    let pinMoved = plan.steps.contains { [.module, .kubernetesModule].contains($0.target) && !$0.isAlreadyCurrent }
-    for line in (pinMoved ? ["terraform init -upgrade"] : []) + planReviewSequence { terminal.out("  " + line) }
+    for line in reviewSequence(plan) { terminal.out("  " + line) }
     if !plan.applyNotes.isEmpty {
       terminal.out("Around this apply:")
       for note in plan.applyNotes { terminal.out("  - " + note) }
@@ -180,6 +182,13 @@ enum UpgradeCommand: Command {
       out[name] = expression.trimmingPrefix(while: { $0 == " " }).description
     }
     return out
+  }
+
+  /// What to run after `plan` is written: fetch a moved module or provider release,
+  /// then save the plan, review its JSON, apply that plan.
+  static func reviewSequence(_ plan: UpgradePlan) -> [String] {
+    let pinMoved = plan.steps.contains { [.module, .kubernetesModule].contains($0.target) && !$0.isAlreadyCurrent }
+    return (pinMoved ? ["terraform init -upgrade"] : []) + planReviewSequence
   }
 
   /// What to run after a module pin moved: save the plan, review its JSON, apply that plan.

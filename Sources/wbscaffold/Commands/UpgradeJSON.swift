@@ -3,7 +3,8 @@ import Scaffold
 /// The `upgrade --json` document: what was asked, what changed where, and why
 /// nothing changed when nothing did. One document on standard output per run.
 struct UpgradeJSON: Encodable {
-  /// `updated`, `unchanged`, `pending` (`--check` or `--dry-run` found changes) or `refused`.
+  /// `updated`, `notDone` (written, but errors are left to fix by hand: exit 1),
+  /// `unchanged`, `pending` (`--check` or `--dry-run` found changes) or `refused`.
   var status: String
   var directory: String
   /// Whether files were written by this run.
@@ -13,9 +14,20 @@ struct UpgradeJSON: Encodable {
   var notes: [Message]
   /// What to do around `terraform apply` for the majors this step crosses.
   var applyNotes: [String]
-  /// The runs still to make after this one, in order: `--module-version '~> 5.2' (5.2.2)`
-  /// (made by the same command again) or `--eks-cluster-version 1.29`.
-  var remainingSteps: [String]
+  /// The runs still to make after this one, in order, each applied before the next.
+  var remainingSteps: [NextStep]
+  /// What to run after this step is written, before the next (empty when no pin moved).
+  var review: [String]
+
+  /// One run still to make: `arguments` are what to pass to `wbscaffold upgrade`
+  /// (without the directory); for a module step, the stop it makes and its release.
+  struct NextStep: Encodable {
+    var kind: String
+    var arguments: [String]
+    var moduleVersion: String?
+    var release: String?
+    var kubernetesVersion: String?
+  }
   /// Set when `status` is `refused`.
   var refusal: Refusal?
 
@@ -57,8 +69,9 @@ struct UpgradeJSON: Encodable {
   }
 
   /// The document for a plan; `written` tells whether it was applied.
-  init(plan: UpgradePlan, directory: String, written: Bool, relative: (String) -> String) {
-    status = plan.hasChanges ? (written ? "updated" : "pending") : "unchanged"
+  init(plan: UpgradePlan, directory: String, written: Bool, moduleVersion: String?, relative: (String) -> String) {
+    let left = plan.notes.contains { $0.severity == .error }
+    status = plan.hasChanges ? (written ? (left ? "notDone" : "updated") : "pending") : "unchanged"
     self.directory = directory
     self.written = written
     steps = plan.steps.map {
@@ -73,7 +86,19 @@ struct UpgradeJSON: Encodable {
     }
     notes = plan.notes.map(Self.message)
     applyNotes = plan.applyNotes
-    remainingSteps = plan.remainingSteps.map(\.description)
+    remainingSteps = plan.remainingSteps.map { step in
+      switch step {
+      case .clusterVersion(let option, let version):
+        NextStep(kind: "clusterVersion", arguments: ["--" + option, version], kubernetesVersion: version)
+      case .module(let constraint, let release):
+        // Every module step is the same run again: it makes the next stop.
+        NextStep(
+          kind: "module", arguments: ["--module-version", moduleVersion ?? constraint, "--allow-major"],
+          moduleVersion: constraint, release: release.description)
+      }
+    }
+    let pinMoved = plan.steps.contains { $0.target != .wandbVersion && !$0.isAlreadyCurrent }
+    review = pinMoved ? UpgradeCommand.reviewSequence(plan) : []
     refusal = nil
   }
 
@@ -87,6 +112,7 @@ struct UpgradeJSON: Encodable {
     notes = []
     applyNotes = []
     remainingSteps = []
+    review = []
     refusal = Refusal(
       kind: r.kind.rawValue, rule: r.finding.rule.rawValue, message: r.message,
       location: r.finding.location?.description, sites: r.finding.notes.map(\.description), hint: r.finding.hint,

@@ -160,6 +160,15 @@ struct ConfigurationDirectoryTests {
     #expect(findings.first?.hint == "first declared at a.tf:1:1")
   }
 
+  @Test func aSecondRequiredProvidersBlockIsRefused() throws {
+    let block = { (name: String) in "terraform {\n  required_providers {\n    \(name) = { source = \"hashicorp/\(name)\" }\n  }\n}\n" }
+    let findings = try CheckFixture.check(["a.tf": block("aws"), "b.tf": block("helm")])
+    #expect(CheckFixture.locations(findings) == ["b.tf:2:3 duplicate-block"])
+    #expect(findings.first?.hint == "move these entries into the first, at a.tf:2:3")
+    // An override file may set it again: that is how it patches the first.
+    #expect(try CheckFixture.check(["a.tf": block("aws"), "override.tf": block("aws")]).isEmpty)
+  }
+
   @Test func countAndForEachTogetherAreRefused() throws {
     let findings = try CheckFixture.check([
       "main.tf": "module \"m\" {\n  source   = \"./m\"\n  count    = 1\n  for_each = {}\n}\nresource \"r\" \"x\" {\n  count = 1\n}\n"

@@ -60,6 +60,29 @@ struct MigrationEdgeTests {
     #expect(!Self.text(after, "main.tf").contains("netops"))
   }
 
+  @Test("the Kubernetes minor a step needs is read where Terraform reads it: the last variable file that sets it")
+  func effectiveClusterVersion() throws {
+    var files = try Self.files("aws-5x-variables", "terraform.tfvars") { tfvars in
+      tfvars.replacingOccurrences(of: "eks_cluster_version       = \"1.29\"", with: "eks_cluster_version       = \"1.30\"")
+    }
+    files.append(UpgradeSourceFile(path: "eks.auto.tfvars", bytes: Array("eks_cluster_version = \"1.29\"\n".utf8)))
+    let refusal = try W.refusal(UpgradeRequest(moduleVersion: "~> 8.0", allowMajor: true), files)
+    #expect(refusal.kind == .migrationBlocked)
+    #expect(refusal.finding.location?.description == "eks.auto.tfvars:1:23")
+  }
+
+  @Test("provider labels nothing takes are commented out, never lost")
+  func labelsKeptWhenTheModuleSetsItsOwn() throws {
+    let files = try Self.files("google-8x-labels", "main.tf") { main in
+      main.replacingOccurrences(of: "  use_internal_queue = true\n", with: "  use_internal_queue = true\n  labels             = { app = \"wandb\" }\n")
+    }
+    let (plan, after) = try Self.plan(files, to: "~> 9.0")
+    let versions = Self.text(after, "versions.tf")
+    #expect(versions.contains("  # default_labels = {\n  #   team = \"ml-platform\"\n  # }\n"), "\(versions)")
+    #expect(plan.summary.contains { $0.contains("commented out default_labels") && $0.contains("merge it into the labels that module \"wandb\" sets") })
+    #expect(SyntaxTree(versions).isValid)
+  }
+
   @Test("a constraint beside a requirement with no lower bound becomes the requirement, never ~> 0.0.0")
   func raiseWithoutFloor() throws {
     let required = try VersionConstraint("< 3.0.0", dialect: .provider)

@@ -165,7 +165,8 @@ public struct BlockAddition: Sendable {
   /// arguments `{copy}` stands for).
   public var after: (type: String, label: String)
   /// The body's lines, indented by two spaces per level; a line `{copy}` is replaced
-  /// by the arguments of the `after` block, as written.
+  /// by the arguments of the `after` block, as written, and `{copy:a,b}` by those of
+  /// them it sets.
   public var body: [String]
   /// One line: why.
   public var why: String

@@ -47,13 +47,13 @@ extension MigrationPlanner {
   /// The value a renamed input's new names get: the old expression, or for a total
   /// split per zone, the constant divided by the number of zones the call uses.
   func renamedValue(_ rename: InputRename, _ attribute: AttributeSyntax, in block: UpgradeWorkspace.ModuleBlock)
-    -> String
+    -> (value: String, how: String?)
   {
     let tree = workspace.files[block.file].tree
     let text = Self.argumentValue(attribute, in: tree)
     guard let split = rename.perZone, case .number(let written)? = tree.constantValue(of: attribute.expression),
       let total = Int(written)
-    else { return text }
+    else { return (text, nil) }
     var zones = split.defaultZones
     for list in split.zoneLists {
       // The block that sets it last wins, as an override file's does.
@@ -62,13 +62,17 @@ extension MigrationPlanner {
       }).last
       else { continue }
       // A list only known at plan time: the number of zones is not known; keep the total.
-      guard case .list(let items)? = workspace.files[file].tree.constantValue(of: value.expression) else { return text }
+      guard case .list(let items)? = workspace.files[file].tree.constantValue(of: value.expression) else {
+        return (text, "the number of subnets is only known at plan time: the total is kept, adjust it")
+      }
       // An empty list is the module's "not given" (a VPC of its own), not zero zones.
       if !items.isEmpty {
         zones = items.count
         break
       }
     }
-    return String(max(1, (total + zones - 1) / max(1, zones)))
+    let each = max(1, (total + zones - 1) / max(1, zones))
+    let how = "\(total) over \(zones) subnets" + (each * zones == total ? "" : ", rounded up to \(each) each (\(each * zones) in all)")
+    return (String(each), how)
   }
 }

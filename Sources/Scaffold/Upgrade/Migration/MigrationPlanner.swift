@@ -42,7 +42,7 @@ struct MigrationPlanner {
       for block in blocks {
         guard let attribute = block.block.body.attribute(named: rename.old) else { continue }
         let file = workspace.files[block.file]
-        let value = renamedValue(rename, attribute, in: block)
+        let (value, how) = renamedValue(rename, attribute, in: block)
         let names = rename.new.filter { block.block.body.attribute(named: $0) == nil }
         guard let first = names.first else { continue }
         // The old argument becomes the first new one in place, its `=` where it was when
@@ -64,7 +64,7 @@ struct MigrationPlanner {
               path: file.path, edit: edit, anchor: .argument(module: name, name: new, atName: true),
               // A value over several lines is re-indented by fmt: only its place is read back.
               expected: value.contains("\n") ? nil : value,
-              summary: "module \"\(name)\": \(new) = \(Self.displayed(value)) (was \(rename.old) = \(Self.displayed(file.tree.text(of: attribute.expression)))); \(rename.note)"))
+              summary: "module \"\(name)\": \(new) = \(Self.displayed(value)) (was \(rename.old) = \(Self.displayed(file.tree.text(of: attribute.expression)))\(how.map { ": " + $0 } ?? "")); \(rename.note)"))
           setNames.insert(new)
         }
         renamed.insert(block.file << 32 | Int(file.tree.tokens[attribute.nameToken].start))
@@ -116,6 +116,8 @@ struct MigrationPlanner {
         // A string moved from another module may be a secret (a license): never shown.
         let owner = workspace.moduleCalls(to: address).first.map { "module \"\($0.name)\"" } ?? address
         shown = "(the \(argument) \(owner) passed, not shown)"
+      } else if !given, case .expression = input.value {
+        shown = value  // a value of the line's own facts, never the user's
       } else {
         shown = Self.displayed(value)
       }

@@ -160,21 +160,35 @@ struct ReferenceRewriter {
       let taken = found.first.map { MigrationPlanner.argumentValue($0.attribute, in: workspace.files[$0.file].tree) }
       for (index, label, attribute) in found {
         let file = workspace.files[index]
+        let carried = setAlready.isEmpty && MigrationPlanner.argumentValue(attribute, in: file.tree) == taken
         let fate =
-          !setAlready.isEmpty
-          ? "merge it into the \(move.input) that module \"\(setAlready[0])\" sets, by hand"
-          : MigrationPlanner.argumentValue(attribute, in: file.tree) == taken
-            ? "the module's \(move.input) takes its value"
-            : "it differs from provider \"\(found[0].label)\"'s, which the module's \(move.input) takes: merge it by hand"
-        guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
+          carried
+          ? "the module's \(move.input) takes its value"
+          : !setAlready.isEmpty
+            ? "it is kept as a comment: merge it into the \(move.input) that module \"\(setAlready[0])\" sets, by hand"
+            : "it differs from provider \"\(found[0].label)\"'s, which the module's \(move.input) takes: it is kept as a comment, merge it by hand"
+        guard var edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
           throw UpgradeRefusal(
             .unsupported, "provider \"\(label)\": \(move.argument) shares a line with other code; nothing was changed",
             at: file.location(ofToken: attribute.nameToken), hint: "put it on lines of its own, or move it by hand")
         }
+        if !carried {
+          // A value nothing else takes is never lost: its lines stay, commented out.
+          let lineStart = file.tree.lineRange(containing: Int(file.tree.tokens[attribute.nameToken].start)).lowerBound
+          let end = SourceEdits.lineBreak(after: attribute.expression.tokens.upperBound - 1, in: file.tree) ?? edit.range.upperBound
+          let indent = SourceEdits.indentation(ofLineAt: lineStart, in: file.tree)
+          let ending = file.tree.lineEnding(near: lineStart)
+          let lines = file.tree.source[lineStart..<end].split(separator: 0x0A).map { raw in
+            var text = Substring(decoding: raw.last == 0x0D ? raw.dropLast() : raw, as: UTF8.self)
+            if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
+            return indent + "# " + text + ending
+          }
+          edit = ByteEdit(range: lineStart..<end, text: lines.joined())
+        }
         out.append(
           PendingEdit(
             path: file.path, edit: edit, anchor: .original(offset: edit.range.lowerBound), expected: nil,
-            summary: "provider \"\(label)\": removed \(move.argument) (\(move.why)); \(fate)"))
+            summary: "provider \"\(label)\": \(carried ? "removed" : "commented out") \(move.argument) (\(move.why)); \(fate)"))
       }
     }
     return out
@@ -223,12 +237,20 @@ struct ReferenceRewriter {
         guard let after = file.tree.body.blocks(ofType: addition.after.type, label: addition.after.label).first else { continue }
         var lines = ["\(addition.type) " + addition.labels.map { StringLiteral.quoted($0) }.joined(separator: " ") + " {"]
         for line in addition.body {
-          guard line.trimmingPrefix(while: { $0 == " " }) == "{copy}" else {
-            lines.append("  " + line)
-            continue
-          }
+          let trimmed = line.trimmingPrefix(while: { $0 == " " })
           let indent = "  " + String(line.prefix { $0 == " " })
-          lines += Self.bodyLines(of: after, in: file.tree).map { $0.isEmpty ? "" : indent + $0 }
+          if trimmed == "{copy}" {
+            lines += Self.bodyLines(of: after, in: file.tree).map { $0.isEmpty ? "" : indent + $0 }
+          } else if trimmed.hasPrefix("{copy:"), trimmed.hasSuffix("}") {
+            for name in trimmed.dropFirst(6).dropLast().split(separator: ",") {
+              guard let attribute = after.body.attribute(named: String(name)) else { continue }
+              let value = MigrationPlanner.argumentValue(attribute, in: file.tree).split(separator: "\n", omittingEmptySubsequences: false)
+              lines.append(indent + "\(name) = " + value[0])
+              lines += value.dropFirst().map { indent + $0 }
+            }
+          } else {
+            lines.append("  " + line)
+          }
         }
         lines.append("}")
         guard let edit = SourceEdits.insertingBlock(lines, after: .block(after), in: file.tree) else { continue }
