@@ -18,6 +18,32 @@ enum AzureMigrations {
       ],
       applyNotes: ["the node pools move to the availability zones the module picks: read the plan"]),
     MajorMigration(
+      module: module, major: 4,
+      // 3.x used one node pool of kubernetes_node_count nodes across its zones and, with
+      // size unset, these classes; 4.0 makes a pool per zone and fills unset sizes from
+      // size = "small" (terraform-azurerm-wandb 3.0.3 main.tf, 4.0.0 modules/app_aks).
+      newInputs: [
+        NewInput(
+          "kubernetes_instance_type", .expression("\"Standard_D4a_v4\""),
+          why: "the 3.x default; 4.0 would take the small preset's VM size", unlessSet: ["size"]),
+        NewInput(
+          "database_sku_name", .expression("\"GP_Standard_D4ds_v4\""),
+          why: "the 3.x default; 4.0 would change the database server to the small preset's SKU", unlessSet: ["size"]),
+        NewInput(
+          "kubernetes_min_node_per_az", .expression("1"),
+          why: "3.x ran 2 nodes over its 2 default zones; 4.0 counts per zone", unlessSet: ["size"]),
+        NewInput(
+          "kubernetes_max_node_per_az", .expression("1"),
+          why: "the same fixed count; widen it to let the pools scale", unlessSet: ["size"]),
+      ],
+      renamedInputs: [
+        InputRename(
+          "kubernetes_node_count", to: ["kubernetes_min_node_per_az", "kubernetes_max_node_per_az"],
+          note: "3.x counted nodes for the whole pool, 4.0 per zone: a constant is divided by the number of zones",
+          perZone: (zoneLists: ["node_pool_zones", "node_pool_num_zones"], defaultZones: 2))
+      ],
+      applyNotes: ["the node pool is split into one pool per zone: read the plan for the pools it replaces"]),
+    MajorMigration(
       module: module, major: 7,
       newInputs: [
         NewInput(

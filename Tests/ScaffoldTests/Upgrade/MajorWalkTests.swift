@@ -38,6 +38,8 @@ struct MajorWalkTests {
     Scenario(name: "google-8x-labels", steps: ["~> 9.4", "~> 10.0"], target: "~> 10.0"),
     // create_redis keeps 6.x's default; the azurerm provider moves to 4.x.
     Scenario(name: "azure-6x", steps: ["~> 7.0"], target: "~> 7.0"),
+    // 4.0 splits the node pool per zone (4 nodes over 2 zones) and keeps the 3.x sizes.
+    Scenario(name: "azure-3x-nodes", steps: ["~> 4.1", "~> 5.2", "~> 6.0", "~> 7.0"], target: "~> 7.0"),
   ]
 
   static func planner() throws -> UpgradePlanner {

@@ -108,9 +108,9 @@ public struct InputRename: Sendable {
   public var new: [String]
   /// What the user should check about the value.
   public var note: String
-  /// For a cluster-wide total that the new inputs count per zone: the inputs whose
-  /// list length is the number of zones (the first the call sets as a constant list
-  /// counts), and the module's default number of zones. A constant total is divided
+  /// For a cluster-wide total that the new inputs count per zone: the inputs that give
+  /// the number of zones, as a list's length or a number (the first the call sets as
+  /// a constant counts), and the module's default number of zones. A constant total is divided
   /// by it (rounded up); any other value is kept as written.
   public var perZone: (zoneLists: [String], defaultZones: Int)?
 

@@ -61,9 +61,14 @@ extension MigrationPlanner {
         other.block.body.attribute(named: list).map { (other.file, $0) }
       }).last
       else { continue }
+      // A number of zones written as a number counts as it is.
+      if case .number(let count)? = workspace.files[file].tree.constantValue(of: value.expression), let count = Int(count), count > 0 {
+        zones = count
+        break
+      }
       // A list only known at plan time: the number of zones is not known; keep the total.
       guard case .list(let items)? = workspace.files[file].tree.constantValue(of: value.expression) else {
-        return (text, "the number of subnets is only known at plan time: the total is kept, adjust it")
+        return (text, "the number of zones is only known at plan time: the total is kept, adjust it")
       }
       // An empty list is the module's "not given" (a VPC of its own), not zero zones.
       if !items.isEmpty {
@@ -72,7 +77,7 @@ extension MigrationPlanner {
       }
     }
     let each = max(1, (total + zones - 1) / max(1, zones))
-    let how = "\(total) over \(zones) subnets" + (each * zones == total ? "" : ", rounded up to \(each) each (\(each * zones) in all)")
+    let how = "\(total) over \(zones) zones" + (each * zones == total ? "" : ", rounded up to \(each) each (\(each * zones) in all)")
     return (String(each), how)
   }
 }
