@@ -89,6 +89,10 @@ import _TestSupport
     let (refused, t) = support.cli(["upgrade", dir.path, "--module-version", "~> 4.0", "--allow-major"])
     #expect(refused == .failure)
     #expect(t.stderr.contains("hint: pass --input license=EXPRESSION"))
+    // Without --allow-major too, every flag the step needs is named at once.
+    let (both, b) = support.cli(["upgrade", dir.path, "--module-version", "~> 4.0"])
+    #expect(both == .failure)
+    #expect(b.stderr.contains("then pass --allow-major: wbscaffold then makes the edits it can and lists what is left; the first step also needs --input license=EXPRESSION"))
   }
 
   @Test func aStepThatLeavesErrorsIsNotDoneInJSONToo() throws {

@@ -117,7 +117,16 @@ public struct UpgradePlanner: Sendable {
         outcome = try pins.plan(line.module, constraint: request.moduleVersion ?? constraint, as: .module)
       } catch {
         var refusal = error
-        if let path, path.steps.count > 1, error.kind == .majorUpgrade { refusal.notes.append(Self.stepsNote(path)) }
+        if let path, error.kind == .majorUpgrade, !request.allowMajor {
+          if path.steps.count > 1 { refusal.notes.append(Self.stepsNote(path)) }
+          // Every flag the first step needs is named at once: --input too, where it would ask.
+          do {
+            _ = try migrationEdits(to: path.steps[0].release, line: line, in: workspace, inputs: request.inputs)
+          } catch let probe where probe.kind == .missingInput {
+            refusal.finding.hint = (refusal.finding.hint ?? "") + "; the first step also needs "
+              + probe.missingInputs.map { "--input \($0)=EXPRESSION" }.joined(separator: " ")
+          } catch {}
+        }
         throw refusal
       }
       partial.append(outcome.plan)
