@@ -84,10 +84,11 @@ extension SourceEdits {
   /// Its `=` is aligned with the anchor's when the name fits, as `terraform fmt`
   /// aligns a group (a formatted file is re-aligned by ``apply(_:to:)`` in any case).
   /// With `startsGroup` a blank line goes before it (and no `=` is aligned), so it
-  /// starts a group of its own. Nil for a block whose braces share a line.
+  /// starts a group of its own; without `aligned` the name is written as given (the
+  /// caller aligns a group it inserts). Nil for a block whose braces share a line.
   public static func insertingAttribute(
     _ name: String, value: String, into block: BlockSyntax, after anchor: AttributeSyntax? = nil,
-    startsGroup: Bool = false, in tree: SyntaxTree
+    startsGroup: Bool = false, aligned: Bool = true, in tree: SyntaxTree
   ) -> ByteEdit? {
     guard tree.position(of: block.closeBrace).line > tree.position(of: block.openBrace).line else { return nil }
     let previous = anchor ?? firstRun(of: block.body, in: tree)
@@ -96,7 +97,7 @@ extension SourceEdits {
       ?? block.body.items.first.map { indentation(ofLineAt: Int(tree.tokens[tokens(of: $0).lowerBound].start), in: tree) }
       ?? indentation(ofLineAt: Int(tree.tokens[block.typeToken].start), in: tree) + "  "
     var padded = name
-    if let previous, !startsGroup, isSingleLine(previous, in: tree) {
+    if let previous, aligned, !startsGroup, isSingleLine(previous, in: tree) {
       let width = Int(tree.tokens[previous.equalsToken].start) - Int(tree.tokens[previous.nameToken].start)
       if width > name.utf8.count { padded += String(repeating: " ", count: width - name.utf8.count - 1) }
     }

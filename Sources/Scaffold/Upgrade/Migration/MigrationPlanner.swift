@@ -181,7 +181,7 @@ struct MigrationPlanner {
       guard
         let edit = SourceEdits.insertingAttribute(
           padded, value: addition.value, into: primary.block, after: anchor, startsGroup: afterMeta && index == 0,
-          in: file.tree)
+          aligned: !afterMeta, in: file.tree)
       else { throw unsupported("add \(addition.name) to", name, at: file.location(ofToken: primary.block.typeToken)) }
       plan.edits.append(
         PendingEdit(
