@@ -57,21 +57,7 @@ import _TestSupport
     #expect(try dir.read("main.tf") == before, "nothing is written")
   }
 
-  /// A 3.x call without wandb_app: 4.x requires a license nobody passed before.
-  static let withoutLicense = """
-    module "wandb_infra" {
-      source  = "wandb/wandb/aws"
-      version = "~> 3.0"
-
-      namespace                 = "wandb"
-      domain_name               = "example.com"
-      zone_id                   = "Z0123456789ABCDEFGHIJ"
-      allowed_inbound_cidr      = ["0.0.0.0/0"]
-      allowed_inbound_ipv6_cidr = ["::/0"]
-      eks_cluster_version       = "1.28"
-    }
-
-    """
+  static let withoutLicense = UpgradeFixtureTexts.awsWithoutLicense
 
   @Test func aRequiredInputWithNoSafeValueIsAskedForOnATerminal() throws {
     let dir = try TemporaryDirectory()

@@ -2,6 +2,7 @@ import Blueprints
 import Foundation
 import HCL
 import Testing
+import _TestSupport
 
 @testable import Scaffold
 
@@ -118,21 +119,7 @@ struct MajorWalkTests {
 
   @Test("a required input with no safe value is asked for with --input, and taken from it")
   func missingInputNamesTheFlag() throws {
-    // A 3.x call without wandb_app: 4.x requires a license nobody passed before.
-    let main = """
-      module "wandb_infra" {
-        source  = "wandb/wandb/aws"
-        version = "~> 3.0"
-
-        namespace                 = "wandb"
-        domain_name               = "example.com"
-        zone_id                   = "Z0123456789ABCDEFGHIJ"
-        allowed_inbound_cidr      = ["0.0.0.0/0"]
-        allowed_inbound_ipv6_cidr = ["::/0"]
-        eks_cluster_version       = "1.28"
-      }
-
-      """
+    let main = UpgradeFixtureTexts.awsWithoutLicense
     let files = [UpgradeSourceFile(path: "main.tf", bytes: Array(main.utf8))]
     let planner = try Self.planner()
     let refusal = try Self.refusal(UpgradeRequest(moduleVersion: "~> 4.0", allowMajor: true), files)
