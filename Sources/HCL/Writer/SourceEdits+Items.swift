@@ -63,6 +63,21 @@ extension SourceEdits {
     return ByteEdit(range: range, replacement: [])
   }
 
+  /// The lines of the bytes in `range` without their line endings, `indent` taken off
+  /// each line that starts with it; a line break that ends `range` ends the last line
+  /// (no empty line after it). Split on the byte: `\r\n` is one Character, so a String
+  /// split would keep CRLF lines whole.
+  public static func lines(_ range: Range<Int>, in tree: SyntaxTree, removing indent: String) -> [String] {
+    var lines = tree.source[range].split(separator: 0x0A, omittingEmptySubsequences: false)
+    if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+    let prefix = Array(indent.utf8)
+    return lines.map { line in
+      var bytes = line.last == 0x0D ? line.dropLast() : line
+      if bytes.starts(with: prefix) { bytes = bytes.dropFirst(prefix.count) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
   /// Whether an edit ``removing(_:in:)`` made left comment lines in place of the item.
   public static func keepsComments(_ edit: ByteEdit) -> Bool { !edit.replacement.isEmpty }
 

@@ -8,13 +8,9 @@ extension MigrationPlanner {
   /// indentation (as ``SourceEdits/insertingAttribute(_:value:into:after:startsGroup:in:)``
   /// takes it), with `\n` line breaks.
   static func argumentValue(_ attribute: AttributeSyntax, in tree: SyntaxTree) -> String {
-    let indent = Array(SourceEdits.indentation(ofLineAt: Int(tree.tokens[attribute.nameToken].start), in: tree).utf8)
-    let lines = tree.source[tree.byteRange(of: attribute.expression.tokens)].split(separator: 0x0A, omittingEmptySubsequences: false)
-    return lines.enumerated().map { index, line in
-      var bytes = line.last == 0x0D ? line.dropLast() : line
-      if index > 0, bytes.starts(with: indent) { bytes = bytes.dropFirst(indent.count) }
-      return String(decoding: bytes, as: UTF8.self)
-    }.joined(separator: "\n")
+    // The first line starts at the value's first token, so it never starts with the indentation.
+    let indent = SourceEdits.indentation(ofLineAt: Int(tree.tokens[attribute.nameToken].start), in: tree)
+    return SourceEdits.lines(tree.byteRange(of: attribute.expression.tokens), in: tree, removing: indent).joined(separator: "\n")
   }
 
   /// A value for a change line: as written on one line, else its first and last lines.

@@ -23,9 +23,6 @@ struct MigrationPlanner {
   /// Values given with `--input NAME=EXPRESSION`.
   let inputs: [String: String]
 
-  /// Arguments Terraform gives every module block; never compared with the interface.
-  static let metaArguments: Set<String> = ["source", "version", "providers", "depends_on", "count", "for_each"]
-
   /// Plans the step for the call named `name`.
   func plan(call name: String) throws(UpgradeRefusal) -> PartialPlan {
     guard let interface = catalog.module(module)?.interface(for: to) else { return PartialPlan() }
@@ -75,7 +72,7 @@ struct MigrationPlanner {
     for block in blocks {
       let file = workspace.files[block.file]
       for attribute in block.block.body.attributes
-      where !Self.metaArguments.contains(attribute.name) && !interface.declaresInput(attribute.name)
+      where !ModuleCallCheck.metaArguments.contains(attribute.name) && !interface.declaresInput(attribute.name)
         && !renamed.contains(block.file << 32 | Int(file.tree.tokens[attribute.nameToken].start))
       {
         guard let edit = SourceEdits.removing(.attribute(attribute), in: file.tree) else {
@@ -172,7 +169,7 @@ struct MigrationPlanner {
     // After the first group of arguments; a group of their own after `source` and `version`.
     let anchor = SourceEdits.firstRun(of: primary.block.body, in: file.tree)
     let afterMeta = anchor.map { last in
-      primary.block.body.attributes.prefix { $0.nameToken <= last.nameToken }.allSatisfy { Self.metaArguments.contains($0.name) }
+      primary.block.body.attributes.prefix { $0.nameToken <= last.nameToken }.allSatisfy { ModuleCallCheck.metaArguments.contains($0.name) }
     } ?? false
     // A group of their own is aligned as fmt aligns one (a formatted file is re-formatted anyway).
     let width = afterMeta ? additions.filter { !$0.value.contains("\n") }.map(\.name.utf8.count).max() ?? 0 : 0

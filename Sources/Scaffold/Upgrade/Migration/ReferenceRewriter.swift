@@ -178,11 +178,7 @@ struct ReferenceRewriter {
           let end = SourceEdits.lineBreak(after: attribute.expression.tokens.upperBound - 1, in: file.tree) ?? edit.range.upperBound
           let indent = SourceEdits.indentation(ofLineAt: lineStart, in: file.tree)
           let ending = file.tree.lineEnding(near: lineStart)
-          let lines = file.tree.source[lineStart..<end].split(separator: 0x0A).map { raw in
-            var text = Substring(decoding: raw.last == 0x0D ? raw.dropLast() : raw, as: UTF8.self)
-            if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
-            return indent + "# " + text + ending
-          }
+          let lines = SourceEdits.lines(lineStart..<end, in: file.tree, removing: indent).map { indent + "# " + $0 + ending }
           edit = ByteEdit(range: lineStart..<end, text: lines.joined())
         }
         out.append(
@@ -276,12 +272,6 @@ struct ReferenceRewriter {
     }
     let start = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: first).lowerBound].start)).lowerBound
     let end = tree.lineRange(containing: Int(tree.tokens[SourceEdits.tokens(of: last).upperBound].start)).upperBound
-    let indent = SourceEdits.indentation(ofLineAt: start, in: tree)
-    // Split on the byte: "\r\n" is one Character, so a String split would keep CRLF lines whole.
-    return tree.source[start..<end].split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
-      var text = Substring(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes, as: UTF8.self)
-      if text.hasPrefix(indent) { text = text.dropFirst(indent.count) }
-      return String(text)
-    }
+    return SourceEdits.lines(start..<end, in: tree, removing: SourceEdits.indentation(ofLineAt: start, in: tree))
   }
 }
