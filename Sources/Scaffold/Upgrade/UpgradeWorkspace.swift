@@ -210,6 +210,26 @@ struct UpgradeWorkspace: Sendable {
     }
   }
 
+  /// The constant an argument's value has as Terraform reads it, and where that is
+  /// written: the value itself, else for `var.NAME` the last variable file in load
+  /// order that assigns NAME, else NAME's default. Nil value when none is a constant.
+  func effectiveValue(of expression: Expression, in file: Int) -> (value: Value?, location: UpgradeLocation) {
+    let here = files[file]
+    if let value = here.tree.constantValue(of: expression) { return (value, here.location(of: expression)) }
+    guard let variable = Self.variableName(of: expression) else { return (nil, here.location(of: expression)) }
+    if let assigned = assignments(of: variable).last {
+      let owner = files[assigned.file]
+      return (owner.tree.constantValue(of: assigned.attribute.expression), owner.location(of: assigned.attribute.expression))
+    }
+    if let declaration = variableDeclarations(named: variable).first,
+      let fallback = declaration.block.body.attribute(named: "default")
+    {
+      let owner = files[declaration.file]
+      return (owner.tree.constantValue(of: fallback.expression), owner.location(of: fallback.expression))
+    }
+    return (nil, here.location(of: expression))
+  }
+
   /// The variable a value reads when it is exactly `var.NAME`.
   static func variableName(of expression: Expression) -> String? {
     guard case .getAttribute(let root, let name) = expression.kind, case .variable("var") = root.kind else {

@@ -214,20 +214,7 @@ struct MigrationPlanner {
       case .nonEmptyList(let name):
         for block in blocks {
           guard let attribute = block.block.body.attribute(named: name) else { continue }
-          let file = workspace.files[block.file]
-          var value = file.tree.constantValue(of: attribute.expression)
-          var place = file.location(of: attribute.expression)
-          if value == nil, let variable = UpgradeWorkspace.variableName(of: attribute.expression) {
-            if let assigned = workspace.assignments(of: variable).last {
-              value = workspace.files[assigned.file].tree.constantValue(of: assigned.attribute.expression)
-              place = workspace.files[assigned.file].location(of: assigned.attribute.expression)
-            } else if let declaration = workspace.variableDeclarations(named: variable).first,
-              let fallback = declaration.block.body.attribute(named: "default")
-            {
-              value = workspace.files[declaration.file].tree.constantValue(of: fallback.expression)
-              place = workspace.files[declaration.file].location(of: fallback.expression)
-            }
-          }
+          let (value, place) = workspace.effectiveValue(of: attribute.expression, in: block.file)
           switch value {
           case .list(let items)? where items.isEmpty: continue
           case .null?: continue
