@@ -147,6 +147,16 @@ public enum UpgradeNextStep: Sendable, Equatable, CustomStringConvertible {
   /// same `--module-version` run makes next.
   case module(constraint: String, release: SemanticVersion)
 
+  /// What to pass to `wbscaffold upgrade` for this run (without the directory). Every
+  /// module step is the run that was asked for again (`moduleVersion`, the requested
+  /// constraint): it makes the next stop.
+  public func arguments(repeating moduleVersion: String?) -> [String] {
+    switch self {
+    case .clusterVersion(let option, let version): ["--" + option, version]
+    case .module(let constraint, _): ["--module-version", moduleVersion ?? constraint, "--allow-major"]
+    }
+  }
+
   /// `--eks-cluster-version 1.29` or `--module-version '~> 5.2' (5.2.2)`.
   public var description: String {
     switch self {

@@ -148,19 +148,17 @@ enum UpgradeCommand: Command {
       for note in plan.applyNotes { terminal.out("  - " + note) }
     }
     if !plan.remainingSteps.isEmpty {
-      // Every module step is the same command again: it makes the next stop.
-      let again = "--module-version '\(request.moduleVersion ?? "")' --allow-major"
       let place = directory == "." ? "" : " " + directory
       let moves = plan.remainingSteps.filter { if case .module = $0 { true } else { false } }.count
       terminal.out(
         "Still to do once this is applied (\(moves) more module move\(moves == 1 ? "" : "s")), one run and one apply each:")
       for step in plan.remainingSteps {
-        switch step {
-        case .clusterVersion(let option, let version):
-          terminal.out("  wbscaffold upgrade --\(option) \(version)\(place)")
-        case .module(let constraint, let release):
-          terminal.out("  wbscaffold upgrade \(again)\(place)    # to \(constraint) (\(release))")
-        }
+        // Quoted for a shell where anything but letters, digits, '.', '-' and '_' (a '>') is in it.
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_")
+        let command = step.arguments(repeating: request.moduleVersion).map { $0.allSatisfy(plain.contains) ? $0 : "'\($0)'" }
+          .joined(separator: " ")
+        let comment = if case .module(let constraint, let release) = step { "    # to \(constraint) (\(release))" } else { "" }
+        terminal.out("  wbscaffold upgrade \(command)\(place)\(comment)")
       }
     }
     return left > 0 ? .failure : .success
@@ -198,7 +196,7 @@ enum UpgradeCommand: Command {
   ]
 
   /// Whether `plan` moves the pin of a module (not only `wandb_version`).
-  private static func movedModulePin(_ plan: UpgradePlan) -> Bool {
+  static func movedModulePin(_ plan: UpgradePlan) -> Bool {
     plan.steps.contains { $0.target != .wandbVersion && !$0.isAlreadyCurrent }
   }
 

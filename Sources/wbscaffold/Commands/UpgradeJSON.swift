@@ -88,17 +88,15 @@ struct UpgradeJSON: Encodable {
     applyNotes = plan.applyNotes
     remainingSteps = plan.remainingSteps.map { step in
       switch step {
-      case .clusterVersion(let option, let version):
-        NextStep(kind: "clusterVersion", arguments: ["--" + option, version], kubernetesVersion: version)
+      case .clusterVersion(_, let version):
+        NextStep(kind: "clusterVersion", arguments: step.arguments(repeating: moduleVersion), kubernetesVersion: version)
       case .module(let constraint, let release):
-        // Every module step is the same run again: it makes the next stop.
         NextStep(
-          kind: "module", arguments: ["--module-version", moduleVersion ?? constraint, "--allow-major"],
-          moduleVersion: constraint, release: release.description)
+          kind: "module", arguments: step.arguments(repeating: moduleVersion), moduleVersion: constraint,
+          release: release.description)
       }
     }
-    let pinMoved = plan.steps.contains { $0.target != .wandbVersion && !$0.isAlreadyCurrent }
-    review = pinMoved ? UpgradeCommand.reviewSequence(plan) : []
+    review = UpgradeCommand.movedModulePin(plan) ? UpgradeCommand.reviewSequence(plan) : []
     refusal = nil
   }
 
