@@ -114,9 +114,7 @@ public enum AnswerValidation {
     if value.hasPrefix("v"), (try? wandbVersion(String(value.dropFirst()))) != nil {
       throw ValidationError("'\(raw)' is not a W&B Server version: write it without the 'v', as '\(value.dropFirst())'")
     }
-    let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
-    else {
+    guard SemanticVersion.numbers(value, count: 3) != nil else {
       throw ValidationError("'\(raw)' is not a W&B Server version: use 'latest' or a release like '0.58.1'")
     }
     return value

@@ -208,3 +208,17 @@ extension SemanticVersion: Codable {
     try container.encode(description)
   }
 }
+
+extension SemanticVersion {
+  /// The numbers of `text` when it is exactly `count` dot-separated runs of ASCII
+  /// digits (`0.58.1` for 3, `1.31` for 2), as a W&B image tag or a Kubernetes minor
+  /// is written; nil for anything else (a `v`, a prerelease, an empty part).
+  public static func numbers(_ text: some StringProtocol, count: Int) -> [Int]? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == count, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else {
+      return nil
+    }
+    let numbers = parts.compactMap { Int($0) }
+    return numbers.count == count ? numbers : nil
+  }
+}

@@ -222,10 +222,7 @@ struct ClusterVersionPlanner {
 
   /// `1.31` as 1.31.0; nil for anything but MAJOR.MINOR digits.
   static func minor(_ text: String) -> SemanticVersion? {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
-      let major = Int(parts[0]), let minor = Int(parts[1])
-    else { return nil }
-    return SemanticVersion(major, minor, 0)
+    guard let numbers = SemanticVersion.numbers(text, count: 2) else { return nil }
+    return SemanticVersion(numbers[0], numbers[1], 0)
   }
 }

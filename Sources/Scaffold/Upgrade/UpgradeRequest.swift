@@ -100,10 +100,7 @@ public enum WandbImageTag: Sendable, Hashable, CustomStringConvertible {
     if text.hasPrefix("v") || text.hasPrefix("V") {
       throw refuse("W&B image tags have no 'v' prefix; use '\(text.dropFirst())'")
     }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
-      let version = SemanticVersion(text)
-    else {
+    guard SemanticVersion.numbers(text, count: 3) != nil, let version = SemanticVersion(text) else {
       throw refuse("use 'latest' or a release like '0.58.1'")
     }
     self = .release(version)
